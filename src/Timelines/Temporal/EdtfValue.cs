@@ -1,0 +1,369 @@
+using System;
+using System.Collections.Generic;
+using System.Text;
+using NodaTime;
+using Timelines.Text;
+
+namespace Timelines;
+
+/// <summary>
+/// When something happened, in EDTF (ISO 8601-2 levels 0 and 1): a single date such as <c>2022-02</c>, or an
+/// interval such as <c>2022-02/..</c> whose ends are dates, open (<c>..</c>) or unknown (empty).
+/// </summary>
+/// <remarks>
+/// <para>
+/// The value keeps the precision its source gave. Its <see cref="Bounds"/> say when it could have started and
+/// ended; <see cref="ToInterval"/> and <see cref="ToCertainInterval"/> give the possible and the certain extent on
+/// the global time line, with days taken in a time zone; <see cref="Is"/> answers Allen's relations with
+/// <see cref="TruthValue.Yes"/>, <see cref="TruthValue.No"/> or <see cref="TruthValue.Maybe"/>.
+/// </para>
+/// <para>
+/// Time zones: a day is the span between two midnights (or starts of day, where a DST change skips midnight) in
+/// the zone given, UTC by default. Date-times with an offset ignore the zone; local date-times are placed in it.
+/// Comparing two values of day precision or coarser gives the same answer in every zone.
+/// </para>
+/// <para>
+/// This EDTF implementation is hand-written: no .NET library parses EDTF into bounds and relations.
+/// </para>
+/// <threadsafety>This type is immutable and thread-safe.</threadsafety>
+/// </remarks>
+public sealed class EdtfValue : IEquatable<EdtfValue>
+{
+    private readonly EdtfBounds bounds;
+    private AxisBounds? utcAxis;
+
+    private EdtfValue(EdtfEnd start, EdtfEnd end, bool isInterval)
+    {
+        Start = start;
+        End = end;
+        IsInterval = isInterval;
+        bounds = ComputeBounds(start, end);
+    }
+
+    /// <summary>Gets a value indicating whether this is an interval (<c>A/B</c>) rather than a single date.</summary>
+    public bool IsInterval { get; }
+
+    /// <summary>Gets the start: the date itself for a single date, or the interval's first end.</summary>
+    public EdtfEnd Start { get; }
+
+    /// <summary>Gets the end: the date itself for a single date, or the interval's second end.</summary>
+    public EdtfEnd End { get; }
+
+    /// <summary>
+    /// Gets the single date of a value that is not an interval, or <see langword="null"/> for an interval.
+    /// </summary>
+    public EdtfDate? Date => IsInterval ? null : Start.Date;
+
+    /// <summary>Gets the four calendar points that bound this value; see <see cref="EdtfBounds"/>.</summary>
+    public EdtfBounds Bounds => bounds;
+
+    /// <summary>Gets a value indicating whether the value is still going on (its end is open, <c>..</c>).</summary>
+    public bool IsOngoing => End.Kind == EdtfEndKind.Open;
+
+    /// <summary>Creates a value for a single date.</summary>
+    /// <param name="date">The date.</param>
+    /// <returns>The value.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="date"/> is null.</exception>
+    public static EdtfValue ForDate(EdtfDate date)
+    {
+        ArgumentNullException.ThrowIfNull(date);
+        return new EdtfValue(date, date, isInterval: false);
+    }
+
+    /// <summary>Creates an interval, such as <c>EdtfValue.Interval(EdtfDate.ForMonth(2022, 2), EdtfEnd.Open)</c> for <c>2022-02/..</c>.</summary>
+    /// <param name="start">The start: a date, <see cref="EdtfEnd.Open"/> or <see cref="EdtfEnd.Unknown"/>.</param>
+    /// <param name="end">The end: a date, <see cref="EdtfEnd.Open"/> or <see cref="EdtfEnd.Unknown"/>.</param>
+    /// <returns>The interval.</returns>
+    /// <exception cref="ArgumentException">
+    /// Neither end is a date, or the end certainly lies before the start.
+    /// </exception>
+    public static EdtfValue Interval(EdtfEnd start, EdtfEnd end)
+    {
+        var problem = CheckInterval(start, end);
+        return problem is null ? new EdtfValue(start, end, isInterval: true) : throw new ArgumentException(problem, nameof(end));
+    }
+
+    /// <summary>Parses EDTF text, accepting the pre-2019 syntax as well; see <see cref="EdtfPattern.Lenient"/>.</summary>
+    /// <param name="text">The text, such as <c>2022-02</c>, <c>1984?/2004-06~</c> or <c>2022-02/..</c>.</param>
+    /// <returns>The value.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="text"/> is null.</exception>
+    /// <exception cref="EdtfParseException">The text is not valid EDTF; the message says what is wrong and at which character.</exception>
+    public static EdtfValue Parse(string text) => EdtfPattern.Lenient.Parse(text).GetValueOrThrow();
+
+    /// <summary>Tries to parse EDTF text, accepting the pre-2019 syntax as well, without throwing on bad text.</summary>
+    /// <param name="text">The text to parse; <see langword="null"/> fails.</param>
+    /// <param name="value">The value when parsing succeeds; otherwise <see langword="null"/>.</param>
+    /// <returns><see langword="true"/> if the text was valid EDTF.</returns>
+    public static bool TryParse(string? text, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out EdtfValue? value)
+    {
+        if (text is not null && EdtfPattern.Lenient.Parse(text) is { Success: true } result)
+        {
+            value = result.Value;
+            return true;
+        }
+
+        value = null;
+        return false;
+    }
+
+    /// <summary>Converts a date to a single-date value.</summary>
+    /// <param name="date">The date.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="date"/> is null.</exception>
+    public static implicit operator EdtfValue(EdtfDate date) => ForDate(date);
+
+    /// <summary>
+    /// Gets the possible extent: the half-open interval from the earliest start to the latest end, with days
+    /// taken in <paramref name="zone"/>. An open or unknown end gives an interval without that end.
+    /// </summary>
+    /// <param name="zone">The zone for days and local date-times; UTC when <see langword="null"/>.</param>
+    /// <returns>Every moment the event could have covered.</returns>
+    public Interval ToInterval(DateTimeZone? zone = null) => Axis(zone).PossibleExtent;
+
+    /// <summary>
+    /// Gets the certain extent: the moments covered however the value is resolved, from the latest start to the
+    /// earliest end; <see langword="null"/> when there is none (as for <c>2022-02</c>, which may be any day of the month).
+    /// </summary>
+    /// <param name="zone">The zone for days and local date-times; UTC when <see langword="null"/>.</param>
+    /// <returns>The certain extent, or <see langword="null"/>.</returns>
+    public Interval? ToCertainInterval(DateTimeZone? zone = null) => Axis(zone).CertainExtent;
+
+    /// <summary>
+    /// Answers whether this value stands in an Allen relation to another: "this <paramref name="relation"/> other".
+    /// </summary>
+    /// <param name="relation">The relation, such as <see cref="AllenRelation.Before"/>.</param>
+    /// <param name="other">The other value.</param>
+    /// <param name="zone">The zone for days and local date-times; UTC when <see langword="null"/>.</param>
+    /// <returns>Yes, No or Maybe; see <see cref="TruthValue"/>.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="other"/> is null.</exception>
+    public TruthValue Is(AllenRelation relation, EdtfValue other, DateTimeZone? zone = null)
+    {
+        ArgumentNullException.ThrowIfNull(other);
+        return AllenAlgebra.Evaluate(Axis(zone), relation, other.Axis(zone));
+    }
+
+    /// <summary>Answers all thirteen Allen relations between this value and another at once.</summary>
+    /// <param name="other">The other value.</param>
+    /// <param name="zone">The zone for days and local date-times; UTC when <see langword="null"/>.</param>
+    /// <returns>The answer for each relation, in the order of <see cref="AllenRelation"/>.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="other"/> is null.</exception>
+    public IReadOnlyDictionary<AllenRelation, TruthValue> RelationsTo(EdtfValue other, DateTimeZone? zone = null)
+    {
+        ArgumentNullException.ThrowIfNull(other);
+        var a = Axis(zone);
+        var b = other.Axis(zone);
+        var answers = new SortedDictionary<AllenRelation, TruthValue>();
+        for (var relation = AllenRelation.Before; relation <= AllenRelation.After; relation++)
+        {
+            answers.Add(relation, AllenAlgebra.Evaluate(a, relation, b));
+        }
+
+        return answers;
+    }
+
+    /// <summary>Answers whether this value and another share at least one moment.</summary>
+    /// <param name="other">The other value.</param>
+    /// <param name="zone">The zone for days and local date-times; UTC when <see langword="null"/>.</param>
+    /// <returns>Yes if they overlap however both are resolved, Maybe if they might, No if they cannot.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="other"/> is null.</exception>
+    public TruthValue Overlaps(EdtfValue other, DateTimeZone? zone = null)
+    {
+        ArgumentNullException.ThrowIfNull(other);
+        return AllenAlgebra.Intersects(Axis(zone), other.Axis(zone));
+    }
+
+    /// <summary>Answers whether this value contains another, ends included: the other starts no earlier and ends no later.</summary>
+    /// <param name="other">The other value.</param>
+    /// <param name="zone">The zone for days and local date-times; UTC when <see langword="null"/>.</param>
+    /// <returns>Yes, No or Maybe.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="other"/> is null.</exception>
+    public TruthValue Contains(EdtfValue other, DateTimeZone? zone = null)
+    {
+        ArgumentNullException.ThrowIfNull(other);
+        return AllenAlgebra.Encloses(Axis(zone), other.Axis(zone));
+    }
+
+    /// <summary>Returns <see langword="true"/> if this value and another could share a moment.</summary>
+    /// <param name="other">The other value.</param>
+    /// <param name="zone">The zone for days and local date-times; UTC when <see langword="null"/>.</param>
+    /// <returns>Whether <see cref="Overlaps"/> is not No.</returns>
+    public bool PossiblyOverlaps(EdtfValue other, DateTimeZone? zone = null) => Overlaps(other, zone) != TruthValue.No;
+
+    /// <summary>Returns <see langword="true"/> if this value and another share a moment however both are resolved.</summary>
+    /// <param name="other">The other value.</param>
+    /// <param name="zone">The zone for days and local date-times; UTC when <see langword="null"/>.</param>
+    /// <returns>Whether <see cref="Overlaps"/> is Yes.</returns>
+    public bool CertainlyOverlaps(EdtfValue other, DateTimeZone? zone = null) => Overlaps(other, zone) == TruthValue.Yes;
+
+    /// <summary>Returns <see langword="true"/> if this value could contain another.</summary>
+    /// <param name="other">The other value.</param>
+    /// <param name="zone">The zone for days and local date-times; UTC when <see langword="null"/>.</param>
+    /// <returns>Whether <see cref="Contains"/> is not No.</returns>
+    public bool PossiblyContains(EdtfValue other, DateTimeZone? zone = null) => Contains(other, zone) != TruthValue.No;
+
+    /// <summary>Returns <see langword="true"/> if this value contains another however both are resolved.</summary>
+    /// <param name="other">The other value.</param>
+    /// <param name="zone">The zone for days and local date-times; UTC when <see langword="null"/>.</param>
+    /// <returns>Whether <see cref="Contains"/> is Yes.</returns>
+    public bool CertainlyContains(EdtfValue other, DateTimeZone? zone = null) => Contains(other, zone) == TruthValue.Yes;
+
+    /// <summary>Formats the value in the EDTF 2019 syntax. Parsing the result gives an equal value.</summary>
+    /// <returns>The EDTF text, such as <c>2022-02/..</c>.</returns>
+    public override string ToString()
+    {
+        if (!IsInterval)
+        {
+            return Start.Date.ToString();
+        }
+
+        var builder = new StringBuilder(48);
+        AppendEnd(builder, Start);
+        builder.Append('/');
+        AppendEnd(builder, End);
+        return builder.ToString();
+
+        static void AppendEnd(StringBuilder builder, EdtfEnd end)
+        {
+            switch (end.Kind)
+            {
+                case EdtfEndKind.Date:
+                    end.Date.AppendTo(builder);
+                    break;
+                case EdtfEndKind.Open:
+                    builder.Append("..");
+                    break;
+            }
+        }
+    }
+
+    /// <inheritdoc />
+    public bool Equals(EdtfValue? other) =>
+        other is not null && IsInterval == other.IsInterval && Start == other.Start && End == other.End;
+
+    /// <inheritdoc />
+    public override bool Equals(object? obj) => Equals(obj as EdtfValue);
+
+    /// <inheritdoc />
+    public override int GetHashCode() => HashCode.Combine(IsInterval, Start, End);
+
+    /// <summary>Compares two values for equality: same dates, same qualifiers, same kinds of ends.</summary>
+    /// <param name="left">The first value.</param>
+    /// <param name="right">The second value.</param>
+    /// <returns><see langword="true"/> if the values are equal.</returns>
+    public static bool operator ==(EdtfValue? left, EdtfValue? right) => left is null ? right is null : left.Equals(right);
+
+    /// <summary>Compares two values for inequality.</summary>
+    /// <param name="left">The first value.</param>
+    /// <param name="right">The second value.</param>
+    /// <returns><see langword="true"/> if the values differ.</returns>
+    public static bool operator !=(EdtfValue? left, EdtfValue? right) => !(left == right);
+
+    /// <summary>Creates an interval whose ends the parser has read, or says why they do not make one.</summary>
+    internal static EdtfValue? TryCreateInterval(EdtfEnd start, EdtfEnd end, out string? problem)
+    {
+        problem = CheckInterval(start, end);
+        return problem is null ? new EdtfValue(start, end, isInterval: true) : null;
+    }
+
+    /// <summary>Gets the bounds on the time line, with days in <paramref name="zone"/> (UTC when null); cached for UTC.</summary>
+    internal AxisBounds Axis(DateTimeZone? zone)
+    {
+        if (zone is null || zone == DateTimeZone.Utc)
+        {
+            // A benign race: two threads may both compute the same value; either result is correct.
+            return utcAxis ??= AxisBounds.For(this, DateTimeZone.Utc);
+        }
+
+        return AxisBounds.For(this, zone);
+    }
+
+    private static string? CheckInterval(EdtfEnd start, EdtfEnd end)
+    {
+        if (start.Kind != EdtfEndKind.Date && end.Kind != EdtfEndKind.Date)
+        {
+            return "An interval needs a date at one end at least; both ends are open or unknown.";
+        }
+
+        if (start.Kind != EdtfEndKind.Date || end.Kind != EdtfEndKind.Date)
+        {
+            return null;
+        }
+
+        // Compare on one time line, local values as if in UTC. A local value against one with an offset compares
+        // only in a time zone, so call the interval backwards only if it is so in every zone: the 28 hours from
+        // UTC-14 to UTC+14 cover them all.
+        var earliestStart = AxisBounds.For(ForDate(start.Date), DateTimeZone.Utc).EarliestStart;
+        var latestEnd = AxisBounds.For(ForDate(end.Date), DateTimeZone.Utc).LatestEnd;
+        var margin = start.Date.Offset.HasValue == end.Date.Offset.HasValue ? 0 : 28 * NodaConstants.TicksPerHour;
+        return latestEnd + margin <= earliestStart
+            ? $"The end '{end.Date}' is before the start '{start.Date}'."
+            : null;
+    }
+
+    private static EdtfBounds ComputeBounds(EdtfEnd start, EdtfEnd end)
+    {
+        EdtfBound earliestStart, latestStart, earliestEnd, latestEnd;
+        switch (start.Kind)
+        {
+            case EdtfEndKind.Date:
+                (earliestStart, latestStart) = (First(start.Date), Last(start.Date));
+                break;
+            case EdtfEndKind.Open:
+                (earliestStart, latestStart) = (EdtfBound.Open, EdtfBound.Open);
+                break;
+            default:
+                (earliestStart, latestStart) = (EdtfBound.Unknown, Last(end.Date));
+                break;
+        }
+
+        switch (end.Kind)
+        {
+            case EdtfEndKind.Date:
+                (earliestEnd, latestEnd) = (First(end.Date), Last(end.Date));
+                break;
+            case EdtfEndKind.Open:
+                (earliestEnd, latestEnd) = (EdtfBound.Open, EdtfBound.Open);
+                break;
+            default:
+                (earliestEnd, latestEnd) = (First(start.Date), EdtfBound.Unknown);
+                break;
+        }
+
+        // An event cannot end before it starts: where both ends are on the same kind of scale, each narrows the other.
+        if (latestStart.Kind == latestEnd.Kind && Later(latestStart, latestEnd))
+        {
+            latestStart = latestEnd;
+        }
+
+        if (earliestEnd.Kind == earliestStart.Kind && Later(earliestStart, earliestEnd))
+        {
+            earliestEnd = earliestStart;
+        }
+
+        return new EdtfBounds(earliestStart, latestStart, earliestEnd, latestEnd);
+
+        static bool Later(EdtfBound x, EdtfBound y) => x.Kind switch
+        {
+            EdtfBoundKind.Date => x.Date > y.Date,
+            EdtfBoundKind.LocalDateTime => x.LocalDateTime > y.LocalDateTime,
+            EdtfBoundKind.Instant => x.Instant > y.Instant,
+            _ => false,
+        };
+    }
+
+    private static EdtfBound First(EdtfDate date) => Point(date, date.FirstDay);
+
+    private static EdtfBound Last(EdtfDate date) => Point(date, date.LastDay);
+
+    private static EdtfBound Point(EdtfDate date, LocalDate day)
+    {
+        if (date.TimeOfDay is not { } time)
+        {
+            return EdtfBound.ForDate(day);
+        }
+
+        var local = day.At(time);
+        return date.Offset is { } offset
+            ? EdtfBound.ForInstant(local.WithOffset(offset).ToInstant())
+            : EdtfBound.ForLocalDateTime(local);
+    }
+}
