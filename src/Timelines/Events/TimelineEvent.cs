@@ -1,0 +1,280 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using System.Text.Json;
+
+namespace Timelines;
+
+/// <summary>
+/// Something that happened, dated as precisely as its source allows: an id, a title, when (an
+/// <see cref="EdtfValue"/>), and what else the source says of it: summary, tags, actors, places, sources,
+/// relations to other events, status, and an extension bag for data the library does not model.
+/// </summary>
+/// <remarks>
+/// <para>
+/// Change an event by making a changed copy with the <c>With…</c> and <c>Without…</c> methods; each copies only
+/// references, so it is cheap. An event records what its source says: the rules of a timeline (non-blank id and
+/// title, unique ids, existing relation targets, coordinates in range) are checked when a <see cref="Timeline"/>
+/// is built, which reports all problems at once.
+/// </para>
+/// <para>
+/// Extensions keep JSON values the library does not interpret, so that a document read and written again keeps
+/// them. Their keys are ordered ordinally, which keeps output deterministic.
+/// </para>
+/// <threadsafety>This type is immutable and thread-safe.</threadsafety>
+/// </remarks>
+public sealed class TimelineEvent : IEquatable<TimelineEvent>
+{
+    private readonly Fields fields;
+
+    /// <summary>Initializes a new event with an id, a title and a date, and nothing else.</summary>
+    /// <param name="id">The id, unique within a timeline, such as "drills-2022-02".</param>
+    /// <param name="title">A short title.</param>
+    /// <param name="when">When it happened.</param>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    public TimelineEvent(string id, string title, EdtfValue when)
+    {
+        ArgumentNullException.ThrowIfNull(id);
+        ArgumentNullException.ThrowIfNull(title);
+        ArgumentNullException.ThrowIfNull(when);
+        fields = new Fields(
+            id,
+            title,
+            when,
+            null,
+            null,
+            ImmutableArray<string>.Empty,
+            ImmutableArray<Actor>.Empty,
+            ImmutableArray<Place>.Empty,
+            ImmutableArray<Source>.Empty,
+            ImmutableArray<EventRelation>.Empty,
+            ImmutableSortedDictionary.Create<string, JsonElement>(StringComparer.Ordinal));
+    }
+
+    private TimelineEvent(Fields fields) => this.fields = fields;
+
+    /// <summary>Gets the id, unique within a timeline.</summary>
+    public string Id => fields.Id;
+
+    /// <summary>Gets the title.</summary>
+    public string Title => fields.Title;
+
+    /// <summary>Gets when the event happened.</summary>
+    public EdtfValue When => fields.When;
+
+    /// <summary>Gets the summary, or <see langword="null"/>.</summary>
+    public string? Summary => fields.Summary;
+
+    /// <summary>Gets the status, or <see langword="null"/> when the source gives none.</summary>
+    public EventStatus? Status => fields.Status;
+
+    /// <summary>Gets the tags, in the order given.</summary>
+    public ImmutableArray<string> Tags => fields.Tags;
+
+    /// <summary>Gets the actors, in the order given.</summary>
+    public ImmutableArray<Actor> Actors => fields.Actors;
+
+    /// <summary>Gets the places, in the order given.</summary>
+    public ImmutableArray<Place> Places => fields.Places;
+
+    /// <summary>Gets the sources, in the order given.</summary>
+    public ImmutableArray<Source> Sources => fields.Sources;
+
+    /// <summary>Gets the relations to other events, in the order given.</summary>
+    public ImmutableArray<EventRelation> Relations => fields.Relations;
+
+    /// <summary>Gets the extension values by key, ordered ordinally by key.</summary>
+    public ImmutableSortedDictionary<string, JsonElement> Extensions => fields.Extensions;
+
+    /// <summary>Returns a copy with another id.</summary>
+    /// <param name="id">The id.</param>
+    /// <returns>The changed copy.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="id"/> is null.</exception>
+    public TimelineEvent WithId(string id) => new(fields with { Id = id ?? throw new ArgumentNullException(nameof(id)) });
+
+    /// <summary>Returns a copy with another title.</summary>
+    /// <param name="title">The title.</param>
+    /// <returns>The changed copy.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="title"/> is null.</exception>
+    public TimelineEvent WithTitle(string title) => new(fields with { Title = title ?? throw new ArgumentNullException(nameof(title)) });
+
+    /// <summary>Returns a copy with another date.</summary>
+    /// <param name="when">When it happened.</param>
+    /// <returns>The changed copy.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="when"/> is null.</exception>
+    public TimelineEvent WithWhen(EdtfValue when) => new(fields with { When = when ?? throw new ArgumentNullException(nameof(when)) });
+
+    /// <summary>Returns a copy with another summary.</summary>
+    /// <param name="summary">The summary, or <see langword="null"/> for none.</param>
+    /// <returns>The changed copy.</returns>
+    public TimelineEvent WithSummary(string? summary) => new(fields with { Summary = summary });
+
+    /// <summary>Returns a copy with another status.</summary>
+    /// <param name="status">The status, or <see langword="null"/> for none.</param>
+    /// <returns>The changed copy.</returns>
+    public TimelineEvent WithStatus(EventStatus? status) => new(fields with { Status = status });
+
+    /// <summary>Returns a copy with these tags in place of the current ones.</summary>
+    /// <param name="tags">The tags.</param>
+    /// <returns>The changed copy.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="tags"/> or one of them is null.</exception>
+    public TimelineEvent WithTags(IEnumerable<string> tags) => new(fields with { Tags = ToArray(tags, nameof(tags)) });
+
+    /// <summary>Returns a copy with these tags added after the current ones.</summary>
+    /// <param name="tags">The tags to add.</param>
+    /// <returns>The changed copy.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="tags"/> or one of them is null.</exception>
+    public TimelineEvent WithTag(params string[] tags) => new(fields with { Tags = Tags.AddRange(ToArray(tags, nameof(tags))) });
+
+    /// <summary>Returns a copy without a tag (every occurrence, compared ordinally).</summary>
+    /// <param name="tag">The tag to remove.</param>
+    /// <returns>The changed copy, or this event if it had no such tag.</returns>
+    public TimelineEvent WithoutTag(string tag) =>
+        Tags.Contains(tag, StringComparer.Ordinal)
+            ? new(fields with { Tags = Tags.RemoveAll(t => string.Equals(t, tag, StringComparison.Ordinal)) })
+            : this;
+
+    /// <summary>Returns a copy with these actors in place of the current ones.</summary>
+    /// <param name="actors">The actors.</param>
+    /// <returns>The changed copy.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="actors"/> or one of them is null.</exception>
+    public TimelineEvent WithActors(IEnumerable<Actor> actors) => new(fields with { Actors = ToArray(actors, nameof(actors)) });
+
+    /// <summary>Returns a copy with these actors added after the current ones.</summary>
+    /// <param name="actors">The actors to add.</param>
+    /// <returns>The changed copy.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="actors"/> or one of them is null.</exception>
+    public TimelineEvent WithActor(params Actor[] actors) => new(fields with { Actors = Actors.AddRange(ToArray(actors, nameof(actors))) });
+
+    /// <summary>Returns a copy with these places in place of the current ones.</summary>
+    /// <param name="places">The places.</param>
+    /// <returns>The changed copy.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="places"/> or one of them is null.</exception>
+    public TimelineEvent WithPlaces(IEnumerable<Place> places) => new(fields with { Places = ToArray(places, nameof(places)) });
+
+    /// <summary>Returns a copy with these places added after the current ones.</summary>
+    /// <param name="places">The places to add.</param>
+    /// <returns>The changed copy.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="places"/> or one of them is null.</exception>
+    public TimelineEvent WithPlace(params Place[] places) => new(fields with { Places = Places.AddRange(ToArray(places, nameof(places))) });
+
+    /// <summary>Returns a copy with these sources in place of the current ones.</summary>
+    /// <param name="sources">The sources.</param>
+    /// <returns>The changed copy.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="sources"/> or one of them is null.</exception>
+    public TimelineEvent WithSources(IEnumerable<Source> sources) => new(fields with { Sources = ToArray(sources, nameof(sources)) });
+
+    /// <summary>Returns a copy with these sources added after the current ones.</summary>
+    /// <param name="sources">The sources to add.</param>
+    /// <returns>The changed copy.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="sources"/> or one of them is null.</exception>
+    public TimelineEvent WithSource(params Source[] sources) => new(fields with { Sources = Sources.AddRange(ToArray(sources, nameof(sources))) });
+
+    /// <summary>Returns a copy with these relations in place of the current ones.</summary>
+    /// <param name="relations">The relations.</param>
+    /// <returns>The changed copy.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="relations"/> or one of them is null.</exception>
+    public TimelineEvent WithRelations(IEnumerable<EventRelation> relations) => new(fields with { Relations = ToArray(relations, nameof(relations)) });
+
+    /// <summary>Returns a copy with a relation to another event added after the current ones.</summary>
+    /// <param name="kind">How this event relates to the other.</param>
+    /// <param name="targetId">The id of the other event.</param>
+    /// <returns>The changed copy.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="targetId"/> is null.</exception>
+    public TimelineEvent WithRelation(EventRelationKind kind, string targetId) =>
+        new(fields with { Relations = Relations.Add(new EventRelation(kind, targetId)) });
+
+    /// <summary>Returns a copy without any relation to an event.</summary>
+    /// <param name="targetId">The id of the other event.</param>
+    /// <returns>The changed copy, or this event if it had no relation to that event.</returns>
+    public TimelineEvent WithoutRelationsTo(string targetId) =>
+        Relations.Any(r => string.Equals(r.TargetId, targetId, StringComparison.Ordinal))
+            ? new(fields with { Relations = Relations.RemoveAll(r => string.Equals(r.TargetId, targetId, StringComparison.Ordinal)) })
+            : this;
+
+    /// <summary>Returns a copy with an extension value set, replacing any value under the same key.</summary>
+    /// <param name="key">The key, such as "x-confidence".</param>
+    /// <param name="value">The JSON value. It is cloned, so it stays valid after its document is disposed.</param>
+    /// <returns>The changed copy.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="key"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="value"/> is undefined (a default <see cref="JsonElement"/>).</exception>
+    public TimelineEvent WithExtension(string key, JsonElement value)
+    {
+        ArgumentNullException.ThrowIfNull(key);
+        if (value.ValueKind == JsonValueKind.Undefined)
+        {
+            throw new ArgumentException("The value is an undefined JsonElement; pass a value read from a document.", nameof(value));
+        }
+
+        return new(fields with { Extensions = Extensions.SetItem(key, value.Clone()) });
+    }
+
+    /// <summary>Returns a copy without an extension value.</summary>
+    /// <param name="key">The key.</param>
+    /// <returns>The changed copy, or this event if it had no value under that key.</returns>
+    public TimelineEvent WithoutExtension(string key) =>
+        Extensions.ContainsKey(key) ? new(fields with { Extensions = Extensions.Remove(key) }) : this;
+
+    /// <inheritdoc />
+    public bool Equals(TimelineEvent? other)
+    {
+        if (ReferenceEquals(this, other))
+        {
+            return true;
+        }
+
+        return other is not null
+            && string.Equals(Id, other.Id, StringComparison.Ordinal)
+            && string.Equals(Title, other.Title, StringComparison.Ordinal)
+            && When == other.When
+            && string.Equals(Summary, other.Summary, StringComparison.Ordinal)
+            && Nullable.Equals(Status, other.Status)
+            && Tags.SequenceEqual(other.Tags, StringComparer.Ordinal)
+            && Actors.SequenceEqual(other.Actors)
+            && Places.SequenceEqual(other.Places)
+            && Sources.SequenceEqual(other.Sources)
+            && Relations.SequenceEqual(other.Relations)
+            && Extensions.Count == other.Extensions.Count
+            && Extensions.All(pair => other.Extensions.TryGetValue(pair.Key, out var value) && JsonElementEquality.AreEqual(pair.Value, value));
+    }
+
+    /// <inheritdoc />
+    public override bool Equals(object? obj) => Equals(obj as TimelineEvent);
+
+    /// <inheritdoc />
+    public override int GetHashCode() => HashCode.Combine(Id, Title, When, Tags.Length, Actors.Length, Places.Length);
+
+    /// <summary>Returns the id, date and title, for diagnostics.</summary>
+    /// <returns>Text such as <c>drills-2022-02 2022-02 Joint military drills</c>.</returns>
+    public override string ToString() => $"{Id} {When} {Title}";
+
+    private static ImmutableArray<T> ToArray<T>(IEnumerable<T> items, string parameterName)
+        where T : class
+    {
+        ArgumentNullException.ThrowIfNull(items, parameterName);
+        var array = items.ToImmutableArray();
+        foreach (var item in array)
+        {
+            if (item is null)
+            {
+                throw new ArgumentNullException(parameterName, "The collection contains a null element.");
+            }
+        }
+
+        return array;
+    }
+
+    private readonly record struct Fields(
+        string Id,
+        string Title,
+        EdtfValue When,
+        string? Summary,
+        EventStatus? Status,
+        ImmutableArray<string> Tags,
+        ImmutableArray<Actor> Actors,
+        ImmutableArray<Place> Places,
+        ImmutableArray<Source> Sources,
+        ImmutableArray<EventRelation> Relations,
+        ImmutableSortedDictionary<string, JsonElement> Extensions);
+}
