@@ -345,8 +345,9 @@ public sealed class EdtfDate : IEquatable<EdtfDate>
 
         if (month is >= 1 and <= 12)
         {
+            // Not "first of the next month minus a day", which overflows NodaTime's range for 9999-12.
             var first = new LocalDate(low, month, 1);
-            var last = new LocalDate(high, month, 1).PlusMonths(1).PlusDays(-1);
+            var last = new LocalDate(high, month, CalendarSystem.Iso.GetDaysInMonth(high, month));
             return (first, last);
         }
 
