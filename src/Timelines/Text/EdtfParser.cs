@@ -177,6 +177,13 @@ internal sealed class EdtfParser
             return null;
         }
 
+        // The year is kept as a signed number, so '-0XXX' would lose its sign and read as '0XXX' (0 to 999).
+        if (negative && year == 0)
+        {
+            Fail(start, "a negative year with unspecified digits needs a non-zero digit, such as '-1XXX'; the years -999 to 0 cannot be written this way");
+            return null;
+        }
+
         year = negative ? -year : year;
         var month = 0;
         var day = 0;
