@@ -290,6 +290,12 @@ internal sealed class EdtfParser
             return null;
         }
 
+        if (time is { } t && offset is { } o && !EdtfDate.IsInstantInRange(new LocalDate(year, month, day).At(t), o))
+        {
+            Fail(start, "the date-time is outside the instants -9998-01-01T00:00:00Z to 9999-12-31T23:59:59Z that NodaTime supports");
+            return null;
+        }
+
         return EdtfDate.FromParts(year, unspecifiedYearDigits, month, day, time, offset, qualifier);
     }
 
