@@ -183,10 +183,16 @@ public sealed class EdtfDate : IEquatable<EdtfDate>
     /// <param name="dateTime">The date-time. It must be a whole second in the ISO calendar: EDTF has no fractions of a second.</param>
     /// <returns>The date.</returns>
     /// <exception cref="ArgumentException"><paramref name="dateTime"/> has a fraction of a second, or is not in the ISO calendar.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="dateTime"/> is outside NodaTime's instant range (only possible in the first or last day of the years it supports).</exception>
     public static EdtfDate ForDateTime(OffsetDateTime dateTime)
     {
         CheckCalendar(dateTime.Calendar, nameof(dateTime));
         CheckWholeSecond(dateTime.TimeOfDay, nameof(dateTime));
+        if (!IsInstantInRange(dateTime.LocalDateTime, dateTime.Offset))
+        {
+            throw new ArgumentOutOfRangeException(nameof(dateTime), dateTime, "The date-time is outside NodaTime's instant range, -9998-01-01T00:00:00Z to 9999-12-31T23:59:59Z.");
+        }
+
         return new EdtfDate(dateTime.Year, 0, dateTime.Month, dateTime.Day, dateTime.TimeOfDay, dateTime.Offset, EdtfQualifier.None);
     }
 
@@ -275,6 +281,16 @@ public sealed class EdtfDate : IEquatable<EdtfDate>
     internal const int MinYear = -9998;
     internal const int MaxYear = 9999;
 
+    /// <summary>
+    /// Is a local date-time at an offset an instant NodaTime can represent? Not always on the first and last days of
+    /// the range: -9998-01-01T00:00:00+01:00 is before <see cref="Instant.MinValue"/>.
+    /// </summary>
+    internal static bool IsInstantInRange(LocalDateTime local, Offset offset)
+    {
+        var ticks = local.InUtc().ToInstant().ToUnixTimeTicks() - offset.Ticks;
+        return ticks >= Instant.MinValue.ToUnixTimeTicks() && ticks <= Instant.MaxValue.ToUnixTimeTicks();
+    }
+
     /// <summary>Creates a date from parsed parts that the parser has already checked.</summary>
     internal static EdtfDate FromParts(
         int year,
@@ -345,8 +361,9 @@ public sealed class EdtfDate : IEquatable<EdtfDate>
 
         if (month is >= 1 and <= 12)
         {
+            // Not "first of the next month minus a day", which overflows NodaTime's range for 9999-12.
             var first = new LocalDate(low, month, 1);
-            var last = new LocalDate(high, month, 1).PlusMonths(1).PlusDays(-1);
+            var last = new LocalDate(high, month, CalendarSystem.Iso.GetDaysInMonth(high, month));
             return (first, last);
         }
 

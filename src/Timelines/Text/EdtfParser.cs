@@ -177,6 +177,13 @@ internal sealed class EdtfParser
             return null;
         }
 
+        // The year is kept as a signed number, so '-0XXX' would lose its sign and read as '0XXX' (0 to 999).
+        if (negative && year == 0)
+        {
+            Fail(start, "a negative year with unspecified digits needs a non-zero digit, such as '-1XXX'; the years -999 to 0 cannot be written this way");
+            return null;
+        }
+
         year = negative ? -year : year;
         var month = 0;
         var day = 0;
@@ -280,6 +287,12 @@ internal sealed class EdtfParser
         if (low < EdtfDate.MinYear || high > EdtfDate.MaxYear || (month == (int)EdtfSeason.Winter && high == EdtfDate.MaxYear))
         {
             Fail(start, $"the date reaches outside the years -9998 to 9999 that NodaTime's ISO calendar supports");
+            return null;
+        }
+
+        if (time is { } t && offset is { } o && !EdtfDate.IsInstantInRange(new LocalDate(year, month, day).At(t), o))
+        {
+            Fail(start, "the date-time is outside the instants -9998-01-01T00:00:00Z to 9999-12-31T23:59:59Z that NodaTime supports");
             return null;
         }
 
