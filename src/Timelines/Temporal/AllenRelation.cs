@@ -6,7 +6,9 @@ namespace Timelines;
 /// </summary>
 /// <remarks>
 /// Intervals are half-open on the time line: a day-precision value covers its whole last day, so
-/// <c>2022-02</c> <see cref="Meets"/> <c>2022-03</c>.
+/// <c>2022-02-01/2022-02-28</c> <see cref="Meets"/> <c>2022-03-01/2022-03-31</c>. A single month such as
+/// <c>2022-02</c> is some time within February, so whether it meets <c>2022-03</c> is only
+/// <see cref="TruthValue.Maybe"/>.
 /// </remarks>
 public enum AllenRelation
 {

@@ -58,7 +58,8 @@ internal readonly record struct AxisBounds(long EarliestStart, long LatestStart,
                 e1 = e2 = OpenEnd;
                 break;
             default:
-                e1 = OpenStart;
+                // An unknown end is no earlier than the end of the start's first day or second, as in EdtfBounds.
+                e1 = value.Start.Kind == EdtfEndKind.Date ? ForDate(value.Start.Date, zone).FirstEnd : OpenStart;
                 e2 = UnknownEnd;
                 break;
         }

@@ -289,13 +289,17 @@ public sealed class EdtfValue : IEquatable<EdtfValue>
         }
 
         // Compare on one time line, local values as if in UTC. A local value against one with an offset compares
-        // only in a time zone, so call the interval backwards only if it is so in every zone: the 28 hours from
-        // UTC-14 to UTC+14 cover them all.
+        // only in a time zone; such an interval must be ordered in every zone NodaTime can represent (offsets up
+        // to 18 hours either way), or it would turn inside out in some of them.
         var earliestStart = AxisBounds.For(ForDate(start.Date), DateTimeZone.Utc).EarliestStart;
         var latestEnd = AxisBounds.For(ForDate(end.Date), DateTimeZone.Utc).LatestEnd;
-        var margin = start.Date.Offset.HasValue == end.Date.Offset.HasValue ? 0 : 28 * NodaConstants.TicksPerHour;
-        return latestEnd + margin <= earliestStart
-            ? $"The end '{end.Date}' is before the start '{start.Date}'."
+        if (start.Date.Offset.HasValue == end.Date.Offset.HasValue)
+        {
+            return latestEnd <= earliestStart ? $"The end '{end.Date}' is before the start '{start.Date}'." : null;
+        }
+
+        return latestEnd <= earliestStart + (18 * NodaConstants.TicksPerHour)
+            ? $"The end '{end.Date}' is before the start '{start.Date}' in some time zones; an interval between a local date and a date-time with an offset must be ordered in every zone."
             : null;
     }
 

@@ -88,15 +88,11 @@ internal static class EdtfGenerators
         && value.Start.Date.Offset.HasValue != value.End.Date.Offset.HasValue;
 
     /// <summary>
-    /// An interval between two dates, in whichever order makes it possible in UTC: the library accepts an interval
-    /// between a day and an instant that is backwards in UTC if some zone allows it, and such values are tested apart.
+    /// An interval between two dates, in whichever order the library accepts; where neither order is accepted (a
+    /// local date and an instant too close to be ordered in every zone), the first date alone.
     /// </summary>
-    private static EdtfValue Interval(EdtfDate a, EdtfDate b)
-    {
-        var first = EdtfValue.ForDate(a).Axis(null);
-        var second = EdtfValue.ForDate(b).Axis(null);
-        return first.EarliestStart < second.LatestEnd ? EdtfValue.Interval(a, b) : EdtfValue.Interval(b, a);
-    }
+    private static EdtfValue Interval(EdtfDate a, EdtfDate b) =>
+        EdtfValue.TryCreateInterval(a, b, out _) ?? EdtfValue.TryCreateInterval(b, a, out _) ?? EdtfValue.ForDate(a);
 
     private static EdtfValue HalfInterval(EdtfDate date, int kind) => kind switch
     {

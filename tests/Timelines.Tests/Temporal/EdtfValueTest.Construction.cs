@@ -77,13 +77,19 @@ public partial class EdtfValueTest
     }
 
     [Test]
-    public void Interval_LocalAgainstOffset_BackwardsOnlyIfSoInEveryZone()
+    public void Interval_LocalAgainstOffset_MustBeOrderedInEveryZone()
     {
         var localStart = EdtfDate.ForDateTime(new LocalDateTime(2022, 2, 24, 10, 0, 0));
 
-        // 10:00 local is 20:00 the day before in UTC+14, before midnight UTC: possible in some zone.
-        var possible = EdtfValue.Interval(localStart, EdtfDate.ForInstant(Instant.FromUtc(2022, 2, 24, 0, 0)));
-        Assert.That(possible.ToString(), Is.EqualTo("2022-02-24T10:00:00/2022-02-24T00:00:00Z"));
+        // 10:00 local is before midnight UTC only in zones east of UTC+10: ordered in some zones but not all, so
+        // refused, since it would turn inside out in the others.
+        Assert.That(
+            () => EdtfValue.Interval(localStart, EdtfDate.ForInstant(Instant.FromUtc(2022, 2, 24, 0, 0))),
+            Throws.ArgumentException.With.Message.Contains("in some time zones"));
+
+        // More than 18 hours later (NodaTime's widest offset), it is ordered everywhere.
+        var ordered = EdtfValue.Interval(localStart, EdtfDate.ForInstant(Instant.FromUtc(2022, 2, 25, 4, 0, 1)));
+        Assert.That(ordered.ToString(), Is.EqualTo("2022-02-24T10:00:00/2022-02-25T04:00:01Z"));
 
         // Two days earlier is before the start in every zone.
         Assert.That(

@@ -2,7 +2,7 @@ using System.Collections.Generic;
 using NodaTime;
 using NodaTime.Testing;
 
-namespace Timelines.Tests.Timelines;
+namespace Timelines.Tests;
 
 public class TimelineTest
 {

@@ -2,7 +2,7 @@ using System;
 using System.Linq;
 using NodaTime;
 
-namespace Timelines.Tests.Timelines;
+namespace Timelines.Tests;
 
 public class TimelineValidationTest
 {
