@@ -4,7 +4,6 @@ using System.Globalization;
 using System.IO;
 using System.Text.Json;
 using System.Threading;
-using System.Threading.Tasks;
 
 namespace Timelines.Serialization;
 

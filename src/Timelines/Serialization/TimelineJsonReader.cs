@@ -368,7 +368,8 @@ internal static class TimelineJsonReader
         {
             if (!firstIndexById.TryAdd(events[i].Id, i) && !string.IsNullOrWhiteSpace(events[i].Id))
             {
-                AddProblem(new TimelineProblem(events[i].Id, "id", $"The id '{events[i].Id}' is used by more than one event (events {firstIndexById[events[i].Id]} and {i})."), i);
+                var message = $"The id '{events[i].Id}' is used by more than one event (events {firstIndexById[events[i].Id]} and {i}).";
+                context.Error(i, "id", Where(json, starts, i, "id", context), message);
             }
         }
 
@@ -379,16 +380,13 @@ internal static class TimelineJsonReader
             TimelineValidator.ValidateEvent(events[i], firstIndexById.ContainsKey, found);
             foreach (var problem in found)
             {
-                AddProblem(problem, i);
+                context.Error(i, problem.Field, Where(json, starts, i, problem.Field, context), problem.Message);
             }
         }
-
-        void AddProblem(TimelineProblem problem, int index)
-        {
-            var start = starts is null ? -1 : starts[index];
-            context.Error(index, problem.Field, start < 0 ? -1 - context.BaseOffset : Locate(json, start, problem.Field), problem.Message);
-        }
     }
+
+    private static long Where(ReadOnlySpan<byte> json, List<long>? starts, int index, string field, ReadContext context) =>
+        starts is null || json.IsEmpty ? -1 - context.BaseOffset : Locate(json, starts[index], field);
 
     /// <summary>
     /// Finds the value at a field path such as <c>places[1].latitude</c> inside the object that starts at
