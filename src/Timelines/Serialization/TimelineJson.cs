@@ -320,6 +320,16 @@ public static partial class TimelineJson
         }
     }
 
+    /// <summary>Returns the JSON Schema (draft 2020-12) of the format, <c>timeline.schema.json</c>, which also ships as a content file.</summary>
+    /// <returns>The schema's JSON text.</returns>
+    public static string GetSchema()
+    {
+        using var stream = typeof(TimelineJson).Assembly.GetManifestResourceStream("Timelines.Serialization.timeline.schema.json")
+            ?? throw new InvalidOperationException("The schema resource is missing from the assembly.");
+        using var text = new StreamReader(stream, Encoding.UTF8);
+        return text.ReadToEnd();
+    }
+
     private static ReadOnlySpan<byte> SkipBom(ReadOnlySpan<byte> utf8Json) =>
         utf8Json.StartsWith("\uFEFF"u8) ? utf8Json[3..] : utf8Json;
 

@@ -61,10 +61,19 @@ internal static class TimelineJsonReader
                     reader.Read();
                 }
             }
+            else
+            {
+                context.ErrorAt("$", 1, 1, "The JSON is malformed: the document is empty.");
+            }
         }
         catch (JsonException exception) when (exception is not TimelineJsonException)
         {
             context.SyntaxError(exception);
+        }
+        catch (InvalidOperationException exception)
+        {
+            // A property name that is not valid UTF-8: the reader cannot turn it into a string.
+            context.ErrorAt(ReadContext.PathOf(context.CurrentEvent, default), 0, 0, "The JSON could not be read: " + exception.Message);
         }
 
         if (context.Count == 0)
@@ -562,7 +571,15 @@ internal static class TimelineJsonReader
     {
         if (reader.TokenType == JsonTokenType.String)
         {
-            return reader.GetString();
+            try
+            {
+                return reader.GetString();
+            }
+            catch (InvalidOperationException)
+            {
+                context.Error(eventIndex, field, reader.TokenStartIndex, "The string is not valid UTF-8.");
+                return null;
+            }
         }
 
         if (reader.TokenType == JsonTokenType.Null && !required)

@@ -1,0 +1,81 @@
+using System.Text.Json;
+using Timelines.Serialization;
+
+namespace Timelines.Tests.Serialization;
+
+public class TimelineConverterTest
+{
+    private static readonly JsonSerializerOptions Options = new JsonSerializerOptions().ConfigureForTimeline();
+
+    [Test]
+    public void ConfigureForTimeline_ReturnsSameOptionsWithConverters()
+    {
+        var options = new JsonSerializerOptions();
+        Assert.That(options.ConfigureForTimeline(), Is.SameAs(options));
+        Assert.That(options.Converters, Has.Count.EqualTo(3));
+    }
+
+    [Test]
+    public void EdtfValueConverter_RoundTrips()
+    {
+        var converter = new EdtfValueConverter();
+        var reader = new Utf8JsonReader("\"2022-02/..\""u8);
+        reader.Read();
+        var value = converter.Read(ref reader, typeof(EdtfValue), Options);
+        Assert.That(value, Is.EqualTo(EdtfValue.Parse("2022-02/..")));
+    }
+
+    [Test]
+    public void TimelineConverter_EmbeddedInAJsonObject_RoundTrips()
+    {
+        var timeline = TimelineSamples.HandMade();
+        using var stream = new System.IO.MemoryStream();
+        using (var writer = new Utf8JsonWriter(stream))
+        {
+            writer.WriteStartObject();
+            writer.WritePropertyName("timeline");
+            new TimelineConverter().Write(writer, timeline, Options);
+            writer.WriteString("other", "x");
+            writer.WriteEndObject();
+        }
+
+        var reader = new Utf8JsonReader(stream.ToArray());
+        reader.Read();
+        reader.Read();
+        reader.Read();
+        var read = new TimelineConverter().Read(ref reader, typeof(Timeline), Options);
+        Assert.That(read, Is.EqualTo(timeline));
+        reader.Read();
+        Assert.That(reader.GetString(), Is.EqualTo("other"));
+    }
+
+    [Test]
+    public void TimelineConverter_BrokenRule_ThrowsWithPaths()
+    {
+        const string json = """{"format":"timeline/1","id":"t","title":"T","events":[{"id":"a","title":"A","when":"2022"},{"id":"a","title":"A","when":"2022"}]}""";
+        var reader = new Utf8JsonReader(System.Text.Encoding.UTF8.GetBytes(json));
+        reader.Read();
+        try
+        {
+            new TimelineConverter().Read(ref reader, typeof(Timeline), Options);
+            Assert.Fail("Expected an exception.");
+        }
+        catch (TimelineJsonException exception)
+        {
+            Assert.That(exception.Message, Does.Contain("$.events[1].id"));
+        }
+    }
+
+    [Test]
+    public void TimelineEventConverter_WritesFormatNames()
+    {
+        var converter = new TimelineEventConverter();
+        using var stream = new System.IO.MemoryStream();
+        using (var writer = new Utf8JsonWriter(stream))
+        {
+            converter.Write(writer, new TimelineEvent("a", "A", EdtfValue.Parse("2022")), Options);
+        }
+
+        Assert.That(System.Text.Encoding.UTF8.GetString(stream.ToArray()), Is.EqualTo("""{"id":"a","title":"A","when":"2022"}"""));
+    }
+}
