@@ -121,13 +121,14 @@ internal sealed class EventStreamReader : IDisposable
                         break;
                     }
 
+                    var start = probe.TokenStartIndex;
                     if (!probe.TrySkip())
                     {
                         return false;
                     }
 
-                    reader.Read();
-                    item = ReadEvent(ref reader);
+                    item = ReadEvent((int)start, (int)probe.BytesConsumed);
+                    reader = probe;
                     break;
                 default:
                     if (reader.Read())
@@ -174,13 +175,13 @@ internal sealed class EventStreamReader : IDisposable
 
         if (probe.ValueTextEquals("events"u8))
         {
-            var nameOffset = probe.TokenStartIndex;
+            var eventsOffset = probe.TokenStartIndex;
             if (!probe.Read())
             {
                 return false;
             }
 
-            header.Mark("events", nameOffset, context);
+            header.Mark("events", eventsOffset, context);
             if (probe.TokenType != JsonTokenType.StartArray)
             {
                 ThrowAt(-1, context.BaseOffset + probe.TokenStartIndex, $"Expected an array of events, not {TimelineJsonReader.Describe(probe.TokenType)}.", "events");
@@ -191,21 +192,39 @@ internal sealed class EventStreamReader : IDisposable
             return true;
         }
 
-        var value = probe;
-        if (!value.Read() || !value.TrySkip())
+        var nameOffset = probe.TokenStartIndex;
+        var name = TimelineJsonReader.MatchHeader(ref probe);
+        if (!probe.Read())
         {
             return false;
         }
 
-        reader.Read();
-        TimelineJsonReader.ReadHeaderProperty(ref reader, context, header);
+        var valueStart = probe.TokenStartIndex;
+        if (!probe.TrySkip())
+        {
+            return false;
+        }
+
+        // The value is complete: read it with a reader of its own, which (being final) can skip what it must.
+        var valueReader = new Utf8JsonReader(buffer.Data[(int)valueStart..(int)probe.BytesConsumed], new JsonReaderOptions { MaxDepth = context.Options.MaxDepth });
+        valueReader.Read();
+        var baseOffset = context.BaseOffset;
+        context.BaseOffset = baseOffset + valueStart;
+        TimelineJsonReader.ReadHeaderValue(ref valueReader, context, header, name, nameOffset - valueStart);
+        context.BaseOffset = baseOffset;
         ThrowIfErrors();
+        reader = probe;
         return true;
     }
 
-    private TimelineEvent? ReadEvent(ref Utf8JsonReader reader)
+    /// <summary>Reads the complete event between two offsets of the unconsumed data, with a reader of its own.</summary>
+    private TimelineEvent? ReadEvent(int start, int end)
     {
-        var start = reader.TokenStartIndex;
+        var eventBytes = buffer.Data[start..end];
+        var reader = new Utf8JsonReader(eventBytes, new JsonReaderOptions { MaxDepth = context.Options.MaxDepth });
+        reader.Read();
+        var baseOffset = context.BaseOffset;
+        context.BaseOffset = baseOffset + start;
         context.CurrentEvent = eventIndex;
         var item = TimelineJsonReader.ReadEvent(ref reader, context, eventIndex);
         if (item is not null)
@@ -218,10 +237,9 @@ internal sealed class EventStreamReader : IDisposable
 
             // Relations may point forwards; targets not seen yet are checked at the end of the document.
             TimelineValidator.ValidateEvent(item, _ => true, problems);
-            var eventBytes = buffer.Data[(int)start..];
             foreach (var problem in problems)
             {
-                context.Error(eventIndex, problem.Field, start + TimelineJsonReader.Locate(eventBytes, 0, problem.Field), problem.Message);
+                context.Error(eventIndex, problem.Field, TimelineJsonReader.Locate(eventBytes, 0, problem.Field), problem.Message);
             }
 
             for (var i = 0; i < item.Relations.Length; i++)
@@ -230,12 +248,13 @@ internal sealed class EventStreamReader : IDisposable
                 if (!ids.ContainsKey(target) && !string.IsNullOrWhiteSpace(target))
                 {
                     var field = string.Create(CultureInfo.InvariantCulture, $"relations[{i}].targetId");
-                    forwardRelations.Add((eventIndex, field, context.BaseOffset + start + TimelineJsonReader.Locate(eventBytes, 0, field), target));
+                    forwardRelations.Add((eventIndex, field, context.BaseOffset + TimelineJsonReader.Locate(eventBytes, 0, field), target));
                 }
             }
         }
 
         ThrowIfErrors();
+        context.BaseOffset = baseOffset;
         eventIndex++;
         context.CurrentEvent = -1;
         return item;

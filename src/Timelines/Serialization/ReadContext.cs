@@ -56,7 +56,7 @@ internal sealed class ReadContext
             message = message[..cut];
         }
 
-        if (message.Contains("depth", StringComparison.OrdinalIgnoreCase))
+        if (message.Contains("maximum configured depth", StringComparison.OrdinalIgnoreCase))
         {
             message = string.Create(CultureInfo.InvariantCulture, $"The document is nested deeper than the limit (MaxDepth = {Options.MaxDepth}). {message}");
         }
@@ -110,11 +110,8 @@ internal sealed class ReadContext
         return new TimelineJsonException(resolved.OrderBy(e => e.Line).ThenBy(e => e.BytePosition), Truncated);
     }
 
-    public void Clear()
-    {
-        errors.Clear();
-        Truncated = false;
-    }
+    /// <summary>Notes that reading stopped at the error limit, so that more errors may exist.</summary>
+    public void Stop() => Truncated = true;
 
     private void Add(PendingError error)
     {

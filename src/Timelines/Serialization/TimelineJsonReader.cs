@@ -15,6 +15,8 @@ internal static class TimelineJsonReader
 {
     internal const string FormatVersion = "timeline/1";
 
+    private static readonly string[] HeaderNames = ["format", "id", "title", "description", "timeZone", "asOf"];
+
     private delegate T? ItemReader<T>(ref Utf8JsonReader reader, ReadContext context, int eventIndex, string array, int index)
         where T : class;
 
@@ -130,6 +132,7 @@ internal static class TimelineJsonReader
                     }
                     else if (context.Stopped)
                     {
+                        context.Stop();
                         return;
                     }
 
@@ -151,66 +154,78 @@ internal static class TimelineJsonReader
     public static void ReadHeaderProperty(ref Utf8JsonReader reader, ReadContext context, TimelineHeader header)
     {
         var nameOffset = reader.TokenStartIndex;
-        if (reader.ValueTextEquals("format"u8))
-        {
-            header.Mark("format", nameOffset, context);
-            reader.Read();
-            var format = ReadString(ref reader, context, -1, "format", required: true);
-            if (format is not null && !string.Equals(format, FormatVersion, StringComparison.Ordinal))
-            {
-                context.Error(-1, "format", reader.TokenStartIndex, $"The format '{format}' is not supported; this library reads \"{FormatVersion}\".");
-            }
+        var name = MatchHeader(ref reader);
+        reader.Read();
+        ReadHeaderValue(ref reader, context, header, name, nameOffset);
+    }
 
-            header.Format = format;
-        }
-        else if (reader.ValueTextEquals("id"u8))
+    /// <summary>Names a timeline-level property: its known name, or the text of an unknown one.</summary>
+    public static string MatchHeader(ref Utf8JsonReader reader)
+    {
+        foreach (var known in HeaderNames)
         {
-            header.Mark("id", nameOffset, context);
-            reader.Read();
-            header.Id = ReadString(ref reader, context, -1, "id", required: true);
-        }
-        else if (reader.ValueTextEquals("title"u8))
-        {
-            header.Mark("title", nameOffset, context);
-            reader.Read();
-            header.Title = ReadString(ref reader, context, -1, "title", required: true);
-        }
-        else if (reader.ValueTextEquals("description"u8))
-        {
-            header.Mark("description", nameOffset, context);
-            reader.Read();
-            header.Description = ReadString(ref reader, context, -1, "description", required: false);
-        }
-        else if (reader.ValueTextEquals("timeZone"u8))
-        {
-            header.Mark("timeZone", nameOffset, context);
-            reader.Read();
-            var zoneId = ReadString(ref reader, context, -1, "timeZone", required: false);
-            if (zoneId is not null)
+            if (reader.ValueTextEquals(known))
             {
-                header.TimeZone = DateTimeZoneProviders.Tzdb.GetZoneOrNull(zoneId);
-                if (header.TimeZone is null)
+                return known;
+            }
+        }
+
+        return reader.GetString()!;
+    }
+
+    /// <summary>Reads the value of a timeline-level property; the value's first token is current.</summary>
+    public static void ReadHeaderValue(ref Utf8JsonReader reader, ReadContext context, TimelineHeader header, string name, long nameOffset)
+    {
+        switch (name)
+        {
+            case "format":
+                header.Mark(name, nameOffset, context);
+                var format = ReadString(ref reader, context, -1, "format", required: true);
+                if (format is not null && !string.Equals(format, FormatVersion, StringComparison.Ordinal))
                 {
-                    context.Error(-1, "timeZone", reader.TokenStartIndex, $"'{zoneId}' is not a time zone id of the TZDB (such as 'Europe/Minsk' or 'UTC').");
+                    context.Error(-1, "format", reader.TokenStartIndex, $"The format '{format}' is not supported; this library reads \"{FormatVersion}\".");
                 }
-            }
-        }
-        else if (reader.ValueTextEquals("asOf"u8))
-        {
-            header.Mark("asOf", nameOffset, context);
-            reader.Read();
-            header.AsOf = ReadLocalDate(ref reader, context, -1, "asOf");
-        }
-        else
-        {
-            var name = reader.GetString()!;
-            reader.Read();
-            var value = JsonElement.ParseValue(ref reader);
-            header.Extensions ??= ImmutableSortedDictionary.CreateBuilder<string, JsonElement>(StringComparer.Ordinal);
-            if (!header.Extensions.TryAdd(name, value))
-            {
-                context.Error(-1, name, nameOffset, $"The property '{name}' is given twice.");
-            }
+
+                header.Format = format;
+                break;
+            case "id":
+                header.Mark(name, nameOffset, context);
+                header.Id = ReadString(ref reader, context, -1, "id", required: true);
+                break;
+            case "title":
+                header.Mark(name, nameOffset, context);
+                header.Title = ReadString(ref reader, context, -1, "title", required: true);
+                break;
+            case "description":
+                header.Mark(name, nameOffset, context);
+                header.Description = ReadString(ref reader, context, -1, "description", required: false);
+                break;
+            case "timeZone":
+                header.Mark(name, nameOffset, context);
+                var zoneId = ReadString(ref reader, context, -1, "timeZone", required: false);
+                if (zoneId is not null)
+                {
+                    header.TimeZone = DateTimeZoneProviders.Tzdb.GetZoneOrNull(zoneId);
+                    if (header.TimeZone is null)
+                    {
+                        context.Error(-1, "timeZone", reader.TokenStartIndex, $"'{zoneId}' is not a time zone id of the TZDB (such as 'Europe/Minsk' or 'UTC').");
+                    }
+                }
+
+                break;
+            case "asOf":
+                header.Mark(name, nameOffset, context);
+                header.AsOf = ReadLocalDate(ref reader, context, -1, "asOf");
+                break;
+            default:
+                var value = JsonElement.ParseValue(ref reader);
+                header.Extensions ??= ImmutableSortedDictionary.CreateBuilder<string, JsonElement>(StringComparer.Ordinal);
+                if (!header.Extensions.TryAdd(name, value))
+                {
+                    context.Error(-1, name, nameOffset, $"The property '{name}' is given twice.");
+                }
+
+                break;
         }
     }
 
@@ -383,8 +398,14 @@ internal static class TimelineJsonReader
         }
 
         var found = new List<TimelineProblem>();
-        for (var i = 0; i < events.Count && !context.Stopped; i++)
+        for (var i = 0; i < events.Count; i++)
         {
+            if (context.Stopped)
+            {
+                context.Stop();
+                break;
+            }
+
             found.Clear();
             TimelineValidator.ValidateEvent(events[i], firstIndexById.ContainsKey, found);
             foreach (var problem in found)

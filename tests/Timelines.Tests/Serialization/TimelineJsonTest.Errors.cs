@@ -82,10 +82,10 @@ public partial class TimelineJsonTest
         {
             Assert.That(asJson.Path, Is.EqualTo("$.events[0].when"));
             Assert.That(asJson.LineNumber, Is.EqualTo(1));
-            Assert.That(asJson.BytePositionInLine, Is.EqualTo(37));
+            Assert.That(asJson.BytePositionInLine, Is.EqualTo(39));
             Assert.That(exception.Errors[0].Line, Is.EqualTo(2));
-            Assert.That(exception.Errors[0].BytePosition, Is.EqualTo(38));
-            Assert.That(exception.Message, Does.Contain("$.events[0].when (line 2, byte 38): 'x' is not valid EDTF"));
+            Assert.That(exception.Errors[0].BytePosition, Is.EqualTo(40));
+            Assert.That(exception.Message, Does.Contain("$.events[0].when (line 2, byte 40): 'x' is not valid EDTF"));
         });
     }
 
@@ -96,7 +96,7 @@ public partial class TimelineJsonTest
         var exception = Assert.Throws<TimelineJsonException>(() => TimelineJson.Parse(json));
         var error = exception!.Errors.Single();
         Assert.That(error.Path, Is.EqualTo("$.events[0].places[1].latitude"));
-        Assert.That((error.Line, error.BytePosition), Is.EqualTo((3L, 41L)));
+        Assert.That((error.Line, error.BytePosition), Is.EqualTo((3L, 47L)));
     }
 
     [Test]
