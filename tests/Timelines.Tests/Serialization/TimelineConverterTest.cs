@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Text.Json.Serialization.Metadata;
 using Timelines.Serialization;
 
 namespace Timelines.Tests.Serialization;
@@ -77,5 +78,25 @@ public class TimelineConverterTest
         }
 
         Assert.That(System.Text.Encoding.UTF8.GetString(stream.ToArray()), Is.EqualTo("""{"id":"a","title":"A","when":"2022"}"""));
+    }
+
+    [Test]
+    public void TimelineJsonContext_SerializesLikeTimelineJson()
+    {
+        var timeline = TimelineSamples.HandMade();
+        var json = JsonSerializer.Serialize(timeline, TimelineJsonContext.Default.Timeline);
+        // The caller's writer settings (here the default, escaping encoder) decide the escaping, so compare meaning.
+        Assert.That(TimelineJson.Parse(json), Is.EqualTo(timeline));
+        Assert.That(JsonSerializer.Deserialize(json, TimelineJsonContext.Default.Timeline), Is.EqualTo(timeline));
+        Assert.That(JsonSerializer.Serialize(EdtfValue.Parse("2022-02/.."), TimelineJsonContext.Default.EdtfValue), Is.EqualTo("\"2022-02/..\""));
+    }
+
+    [Test]
+    public void ConfigureForTimeline_EmbedsInCallersTypes()
+    {
+        var options = new JsonSerializerOptions { TypeInfoResolver = JsonTypeInfoResolver.Combine(TimelineJsonContext.Default) }.ConfigureForTimeline();
+        var item = new TimelineEvent("a", "A", EdtfValue.Parse("2022"));
+        var json = JsonSerializer.Serialize(item, options);
+        Assert.That(JsonSerializer.Deserialize<TimelineEvent>(json, options), Is.EqualTo(item));
     }
 }
