@@ -97,7 +97,7 @@ internal static class TimelineJsonReader
         if (reader.TokenType != JsonTokenType.StartObject)
         {
             context.Error(-1, default, reader.TokenStartIndex, $"A timeline document must be a JSON object, not {Describe(reader.TokenType)}.");
-            reader.Skip();
+            SkipValue(ref reader);
             return;
         }
 
@@ -116,7 +116,7 @@ internal static class TimelineJsonReader
                 if (reader.TokenType != JsonTokenType.StartArray)
                 {
                     context.Error(-1, "events", reader.TokenStartIndex, $"Expected an array of events, not {Describe(reader.TokenType)}.");
-                    reader.Skip();
+                    SkipValue(ref reader);
                     continue;
                 }
 
@@ -237,7 +237,7 @@ internal static class TimelineJsonReader
         if (reader.TokenType != JsonTokenType.StartObject)
         {
             context.Error(eventIndex, default, start, $"An event must be a JSON object, not {Describe(reader.TokenType)}.");
-            reader.Skip();
+            SkipValue(ref reader);
             return null;
         }
 
@@ -287,7 +287,7 @@ internal static class TimelineJsonReader
                     break;
                 case EventField.Bounds:
                     // Computed on output for readers without an EDTF parser; "when" is the truth, so bounds are ignored.
-                    reader.Skip();
+                    SkipValue(ref reader);
                     break;
                 case EventField.Summary:
                     summary = ReadString(ref reader, context, eventIndex, "summary", required: false);
@@ -474,7 +474,7 @@ internal static class TimelineJsonReader
                     return true;
                 }
 
-                reader.Skip();
+                SkipValue(ref reader);
             }
 
             return false;
@@ -490,12 +490,18 @@ internal static class TimelineJsonReader
                     return true;
                 }
 
-                reader.Skip();
+                SkipValue(ref reader);
             }
 
             return false;
         }
     }
+
+    /// <summary>
+    /// Skips the current value. <c>TrySkip</c> rather than <c>Skip</c>, because a converter may be handed a reader
+    /// that is not final (when the serializer reads a stream) though it holds the whole value.
+    /// </summary>
+    private static void SkipValue(ref Utf8JsonReader reader) => _ = reader.TrySkip();
 
     internal static string Describe(JsonTokenType type) => type switch
     {
@@ -609,7 +615,7 @@ internal static class TimelineJsonReader
         }
 
         context.Error(eventIndex, field, reader.TokenStartIndex, $"Expected a string, not {Describe(reader.TokenType)}.");
-        reader.Skip();
+        SkipValue(ref reader);
         return null;
     }
 
@@ -674,7 +680,7 @@ internal static class TimelineJsonReader
         if (reader.TokenType != JsonTokenType.Number)
         {
             context.Error(eventIndex, field, reader.TokenStartIndex, $"Expected a number, not {Describe(reader.TokenType)}.");
-            reader.Skip();
+            SkipValue(ref reader);
             return null;
         }
 
@@ -698,7 +704,7 @@ internal static class TimelineJsonReader
         if (reader.TokenType != JsonTokenType.StartArray)
         {
             context.Error(eventIndex, name, reader.TokenStartIndex, $"Expected an array, not {Describe(reader.TokenType)}.");
-            reader.Skip();
+            SkipValue(ref reader);
             return default;
         }
 
@@ -732,7 +738,7 @@ internal static class TimelineJsonReader
         }
 
         context.Error(eventIndex, new FieldPath(array, index), reader.TokenStartIndex, $"{what} must be a JSON object, not {Describe(reader.TokenType)}.");
-        reader.Skip();
+        SkipValue(ref reader);
         return false;
     }
 
@@ -745,7 +751,7 @@ internal static class TimelineJsonReader
             reader.TokenStartIndex,
             $"'{name}' is not a property of {what}; put data of your own on the event, where unknown properties are kept.");
         reader.Read();
-        reader.Skip();
+        SkipValue(ref reader);
     }
 
     private static void Missing(ReadContext context, int eventIndex, string array, int index, long start, string name)

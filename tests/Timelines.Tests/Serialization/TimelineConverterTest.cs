@@ -99,4 +99,23 @@ public class TimelineConverterTest
         var json = JsonSerializer.Serialize(item, options);
         Assert.That(JsonSerializer.Deserialize<TimelineEvent>(json, options), Is.EqualTo(item));
     }
+
+    [Test]
+    public void TimelineConverter_FromAStreamInSmallBuffers_ReportsErrors()
+    {
+        var options = new JsonSerializerOptions { DefaultBufferSize = 16 }.ConfigureForTimeline();
+        const string json = """{"format":"timeline/1","id":"t","title":"T","events":[{"id":"a","title":{"nested":[1,2]},"when":"2022","tags":[1]}]}""";
+        using var stream = new System.IO.MemoryStream(System.Text.Encoding.UTF8.GetBytes(json));
+        Assert.That(
+            async () => await JsonSerializer.DeserializeAsync<Timeline>(stream, options),
+            Throws.InstanceOf<TimelineJsonException>().With.Message.Contains("$.events[0].title").And.Message.Contains("$.events[0].tags[0]"));
+    }
+
+    [Test]
+    public async System.Threading.Tasks.Task TimelineConverter_FromAStreamInSmallBuffers_RoundTrips()
+    {
+        var options = new JsonSerializerOptions { DefaultBufferSize = 16 }.ConfigureForTimeline();
+        using var stream = new System.IO.MemoryStream(TimelineJson.ToUtf8Bytes(TimelineSamples.HandMade()));
+        Assert.That(await JsonSerializer.DeserializeAsync<Timeline>(stream, options), Is.EqualTo(TimelineSamples.HandMade()));
+    }
 }
