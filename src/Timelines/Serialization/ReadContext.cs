@@ -12,11 +12,26 @@ namespace Timelines.Serialization;
 /// </summary>
 internal sealed class ReadContext
 {
+    private static int scratchTypes;
     private readonly List<PendingError> errors = [];
+    private object?[] scratch = new object?[8];
 
     public ReadContext(TimelineJsonOptions options) => Options = options;
 
     public TimelineJsonOptions Options { get; }
+
+    /// <summary>Gets a builder reused for every array of one element type, so reading an array allocates only its result.</summary>
+    public System.Collections.Immutable.ImmutableArray<T>.Builder Scratch<T>()
+    {
+        // One builder per element type; arrays of the same type are never nested in the format.
+        var index = ScratchIndex<T>.Value;
+        if (index >= scratch.Length)
+        {
+            Array.Resize(ref scratch, index + 1);
+        }
+
+        return (System.Collections.Immutable.ImmutableArray<T>.Builder)(scratch[index] ??= System.Collections.Immutable.ImmutableArray.CreateBuilder<T>());
+    }
 
     /// <summary>Gets or sets the absolute offset of the first byte of the span the reader is reading.</summary>
     public long BaseOffset { get; set; }
@@ -123,6 +138,11 @@ internal sealed class ReadContext
         {
             Truncated = true;
         }
+    }
+
+    private static class ScratchIndex<T>
+    {
+        public static readonly int Value = System.Threading.Interlocked.Increment(ref scratchTypes) - 1;
     }
 
     private readonly record struct PendingError(string Path, long Offset, long Line, long BytePosition, string Message);

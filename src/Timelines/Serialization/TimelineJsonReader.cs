@@ -331,51 +331,8 @@ internal static class TimelineJsonReader
             return null;
         }
 
-        var item = new TimelineEvent(id!, title!, when!);
-        if (summary is not null)
-        {
-            item = item.WithSummary(summary);
-        }
-
-        if (status is not null)
-        {
-            item = item.WithStatus(status);
-        }
-
-        if (!tags.IsDefaultOrEmpty)
-        {
-            item = item.WithTags(tags);
-        }
-
-        if (!actors.IsDefaultOrEmpty)
-        {
-            item = item.WithActors(actors);
-        }
-
-        if (!places.IsDefaultOrEmpty)
-        {
-            item = item.WithPlaces(places);
-        }
-
-        if (!sources.IsDefaultOrEmpty)
-        {
-            item = item.WithSources(sources);
-        }
-
-        if (!relations.IsDefaultOrEmpty)
-        {
-            item = item.WithRelations(relations);
-        }
-
-        if (extensions is not null)
-        {
-            foreach (var pair in extensions)
-            {
-                item = item.WithExtension(pair.Key, pair.Value);
-            }
-        }
-
-        return item;
+        // Extension values from ParseValue own their documents already, so they need no clone.
+        return new TimelineEvent(id!, title!, when!, summary, status, tags, actors, places, sources, relations, extensions?.ToImmutable());
     }
 
     /// <summary>Checks the timeline rules with <see cref="TimelineValidator"/>, mapping each problem to its JSON path and position.</summary>
@@ -696,6 +653,7 @@ internal static class TimelineJsonReader
     private static ImmutableArray<T> ReadArray<T>(ref Utf8JsonReader reader, ReadContext context, int eventIndex, string name, ItemReader<T> readItem)
         where T : class
     {
+        var items = context.Scratch<T>();
         if (reader.TokenType == JsonTokenType.Null)
         {
             return default;
@@ -708,7 +666,7 @@ internal static class TimelineJsonReader
             return default;
         }
 
-        var items = ImmutableArray.CreateBuilder<T>();
+        items.Clear();
         var index = 0;
         var failed = false;
         while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
