@@ -42,7 +42,7 @@ public static partial class TimelineJson
     public static Timeline Parse(string json, TimelineJsonOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(json);
-        var count = Encoding.UTF8.GetMaxByteCount(json.Length);
+        var count = Encoding.UTF8.GetByteCount(json);
         var rented = ArrayPool<byte>.Shared.Rent(count);
         try
         {

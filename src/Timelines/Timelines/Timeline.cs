@@ -18,7 +18,7 @@ namespace Timelines;
 /// what the change can break, or with <see cref="ToBuilder"/> for many changes at once.
 /// </para>
 /// <para>
-/// Two timelines are equal when their ids, titles, descriptions, zones (by id), as-of days and events, in order,
+/// Two timelines are equal when their ids, titles, descriptions, zones (by id), as-of days, extensions and events, in order,
 /// are equal.
 /// </para>
 /// <threadsafety>This type is immutable and thread-safe: any number of threads may read one timeline at once.</threadsafety>
