@@ -173,7 +173,7 @@ public static partial class TimelineJson
     {
         ArgumentNullException.ThrowIfNull(timeline);
         options ??= TimelineJsonOptions.Default;
-        var output = new ArrayBufferWriter<byte>(Math.Max(256, timeline.Count * 160));
+        var output = new ArrayBufferWriter<byte>(Math.Max(256, timeline.Count * 384));
         using (var writer = new Utf8JsonWriter(output, TimelineJsonWriter.WriterOptions(options.Indented)))
         {
             TimelineJsonWriter.WriteTimeline(writer, timeline, options, flush: true);
