@@ -52,6 +52,34 @@ public sealed class TimelineEvent : IEquatable<TimelineEvent>
             ImmutableSortedDictionary.Create<string, JsonElement>(StringComparer.Ordinal));
     }
 
+    /// <summary>Initializes an event from every field at once, for readers that have checked them (no copies, no checks).</summary>
+    internal TimelineEvent(
+        string id,
+        string title,
+        EdtfValue when,
+        string? summary,
+        EventStatus? status,
+        ImmutableArray<string> tags,
+        ImmutableArray<Actor> actors,
+        ImmutableArray<Place> places,
+        ImmutableArray<Source> sources,
+        ImmutableArray<EventRelation> relations,
+        ImmutableSortedDictionary<string, JsonElement>? extensions)
+        : this(new Fields(
+            id,
+            title,
+            when,
+            summary,
+            status,
+            tags.IsDefault ? ImmutableArray<string>.Empty : tags,
+            actors.IsDefault ? ImmutableArray<Actor>.Empty : actors,
+            places.IsDefault ? ImmutableArray<Place>.Empty : places,
+            sources.IsDefault ? ImmutableArray<Source>.Empty : sources,
+            relations.IsDefault ? ImmutableArray<EventRelation>.Empty : relations,
+            extensions ?? ImmutableSortedDictionary.Create<string, JsonElement>(StringComparer.Ordinal)))
+    {
+    }
+
     private TimelineEvent(Fields fields) => this.fields = fields;
 
     /// <summary>Gets the id, unique within a timeline.</summary>

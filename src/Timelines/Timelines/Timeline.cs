@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
+using System.Text.Json;
 using NodaTime;
 
 namespace Timelines;
@@ -17,7 +18,7 @@ namespace Timelines;
 /// what the change can break, or with <see cref="ToBuilder"/> for many changes at once.
 /// </para>
 /// <para>
-/// Two timelines are equal when their ids, titles, descriptions, zones (by id), as-of days and events, in order,
+/// Two timelines are equal when their ids, titles, descriptions, zones (by id), as-of days, extensions and events, in order,
 /// are equal.
 /// </para>
 /// <threadsafety>This type is immutable and thread-safe: any number of threads may read one timeline at once.</threadsafety>
@@ -26,8 +27,15 @@ public sealed partial class Timeline : IEquatable<Timeline>
 {
     private readonly Dictionary<string, int> indexById;
 
-    internal Timeline(string id, string title, string? description, DateTimeZone timeZone, LocalDate? asOf, ImmutableArray<TimelineEvent> events)
-        : this(id, title, description, timeZone, asOf, events, IndexById(events))
+    internal Timeline(
+        string id,
+        string title,
+        string? description,
+        DateTimeZone timeZone,
+        LocalDate? asOf,
+        ImmutableArray<TimelineEvent> events,
+        ImmutableSortedDictionary<string, JsonElement>? extensions = null)
+        : this(id, title, description, timeZone, asOf, events, IndexById(events), extensions ?? EmptyExtensions)
     {
     }
 
@@ -38,7 +46,8 @@ public sealed partial class Timeline : IEquatable<Timeline>
         DateTimeZone timeZone,
         LocalDate? asOf,
         ImmutableArray<TimelineEvent> events,
-        Dictionary<string, int> indexById)
+        Dictionary<string, int> indexById,
+        ImmutableSortedDictionary<string, JsonElement> extensions)
     {
         Id = id;
         Title = title;
@@ -47,6 +56,7 @@ public sealed partial class Timeline : IEquatable<Timeline>
         AsOf = asOf;
         Events = events;
         this.indexById = indexById;
+        Extensions = extensions;
     }
 
     /// <summary>Gets the id.</summary>
@@ -112,6 +122,11 @@ public sealed partial class Timeline : IEquatable<Timeline>
     public TimelineBuilder ToBuilder()
     {
         var builder = new TimelineBuilder(Id, Title) { Description = Description, TimeZone = TimeZone, AsOf = AsOf };
+        foreach (var pair in Extensions)
+        {
+            builder.Extensions[pair.Key] = pair.Value;
+        }
+
         return builder.AddRange(Events);
     }
 
@@ -128,13 +143,13 @@ public sealed partial class Timeline : IEquatable<Timeline>
             throw new TimelineValidationException([new TimelineProblem(null, "title", "The timeline's title is empty.")]);
         }
 
-        return new Timeline(Id, title, Description, TimeZone, AsOf, Events, indexById);
+        return new Timeline(Id, title, Description, TimeZone, AsOf, Events, indexById, Extensions);
     }
 
     /// <summary>Returns a copy with another description.</summary>
     /// <param name="description">The description, or <see langword="null"/> for none.</param>
     /// <returns>The changed copy.</returns>
-    public Timeline WithDescription(string? description) => new(Id, Title, description, TimeZone, AsOf, Events, indexById);
+    public Timeline WithDescription(string? description) => new(Id, Title, description, TimeZone, AsOf, Events, indexById, Extensions);
 
     /// <summary>Returns a copy whose days begin and end in another zone.</summary>
     /// <param name="timeZone">The zone.</param>
@@ -143,13 +158,13 @@ public sealed partial class Timeline : IEquatable<Timeline>
     public Timeline WithTimeZone(DateTimeZone timeZone)
     {
         ArgumentNullException.ThrowIfNull(timeZone);
-        return new Timeline(Id, Title, Description, timeZone, AsOf, Events, indexById);
+        return new Timeline(Id, Title, Description, timeZone, AsOf, Events, indexById, Extensions);
     }
 
     /// <summary>Returns a copy with another as-of day.</summary>
     /// <param name="asOf">The day ongoing events were last checked, or <see langword="null"/>.</param>
     /// <returns>The changed copy.</returns>
-    public Timeline WithAsOf(LocalDate? asOf) => new(Id, Title, Description, TimeZone, asOf, Events, indexById);
+    public Timeline WithAsOf(LocalDate? asOf) => new(Id, Title, Description, TimeZone, asOf, Events, indexById, Extensions);
 
     /// <summary>
     /// Returns a copy with an event added at the end, or replacing the event with the same id in its place.
@@ -172,12 +187,12 @@ public sealed partial class Timeline : IEquatable<Timeline>
 
         if (replacing)
         {
-            return new Timeline(Id, Title, Description, TimeZone, AsOf, Events.SetItem(index, item), indexById);
+            return new Timeline(Id, Title, Description, TimeZone, AsOf, Events.SetItem(index, item), indexById, Extensions);
         }
 
         var events = Events.Add(item);
         var ids = new Dictionary<string, int>(indexById, StringComparer.Ordinal) { [item.Id] = events.Length - 1 };
-        return new Timeline(Id, Title, Description, TimeZone, AsOf, events, ids);
+        return new Timeline(Id, Title, Description, TimeZone, AsOf, events, ids, Extensions);
     }
 
     /// <summary>
@@ -215,7 +230,7 @@ public sealed partial class Timeline : IEquatable<Timeline>
         }
 
         var events = Events.RemoveAt(index);
-        return new Timeline(Id, Title, Description, TimeZone, AsOf, events, IndexById(events));
+        return new Timeline(Id, Title, Description, TimeZone, AsOf, events, IndexById(events), Extensions);
     }
 
     /// <inheritdoc />
@@ -232,7 +247,8 @@ public sealed partial class Timeline : IEquatable<Timeline>
             && string.Equals(Description, other.Description, StringComparison.Ordinal)
             && string.Equals(TimeZone.Id, other.TimeZone.Id, StringComparison.Ordinal)
             && AsOf == other.AsOf
-            && Events.SequenceEqual(other.Events);
+            && Events.SequenceEqual(other.Events)
+            && ExtensionsEqual(other);
     }
 
     /// <inheritdoc />

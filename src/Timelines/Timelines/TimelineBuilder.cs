@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Text.Json;
 using NodaTime;
 
 namespace Timelines;
@@ -59,6 +60,12 @@ public sealed class TimelineBuilder
     /// <summary>Gets the events, in order; add, remove or reorder them freely before building.</summary>
     public IList<TimelineEvent> Events { get; } = new List<TimelineEvent>();
 
+    /// <summary>
+    /// Gets the timeline's extension values by key: JSON the library does not interpret, kept so that a document
+    /// read and written again keeps them.
+    /// </summary>
+    public IDictionary<string, JsonElement> Extensions { get; } = new SortedDictionary<string, JsonElement>(StringComparer.Ordinal);
+
     /// <summary>Adds events at the end.</summary>
     /// <param name="events">The events.</param>
     /// <returns>This builder.</returns>
@@ -109,6 +116,6 @@ public sealed class TimelineBuilder
             throw new TimelineValidationException(problems);
         }
 
-        return new Timeline(Id, Title, Description, TimeZone, AsOf, [.. Events]);
+        return new Timeline(Id, Title, Description, TimeZone, AsOf, [.. Events], Timeline.ToExtensions(Extensions));
     }
 }

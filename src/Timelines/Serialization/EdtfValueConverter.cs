@@ -1,0 +1,36 @@
+using System;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using Timelines.Text;
+
+namespace Timelines.Serialization;
+
+/// <summary>Converts an <see cref="EdtfValue"/> to and from a JSON string in EDTF, such as <c>"2022-02/.."</c>.</summary>
+/// <remarks>
+/// Reading accepts the 2019 syntax and the pre-2019 forms (<see cref="EdtfPattern.Lenient"/>); writing uses the
+/// 2019 syntax. Bad text gives a <see cref="JsonException"/> whose inner exception is the <see cref="EdtfParseException"/>.
+/// <threadsafety>This type is immutable and thread-safe.</threadsafety>
+/// </remarks>
+public sealed class EdtfValueConverter : JsonConverter<EdtfValue>
+{
+    /// <inheritdoc />
+    public override EdtfValue Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
+    {
+        if (reader.TokenType != JsonTokenType.String)
+        {
+            throw new JsonException($"Expected an EDTF string, not {TimelineJsonReader.Describe(reader.TokenType)}.");
+        }
+
+        var text = reader.GetString()!;
+        var result = EdtfPattern.Lenient.Parse(text);
+        return result.Success ? result.Value : throw new JsonException($"'{text}' is not valid EDTF: {result.Exception.Message}", result.Exception);
+    }
+
+    /// <inheritdoc />
+    public override void Write(Utf8JsonWriter writer, EdtfValue value, JsonSerializerOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(writer);
+        ArgumentNullException.ThrowIfNull(value);
+        writer.WriteStringValue(value.ToString());
+    }
+}

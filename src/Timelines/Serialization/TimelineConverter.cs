@@ -1,0 +1,60 @@
+using System;
+using System.Collections.Generic;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
+namespace Timelines.Serialization;
+
+/// <summary>
+/// Converts a <see cref="Timeline"/> to and from a JSON object of the <c>timeline/1</c> format, so that timelines
+/// can be embedded in a caller's own JSON.
+/// </summary>
+/// <remarks>
+/// Reading checks every rule, as <see cref="TimelineJson.Parse(string, TimelineJsonOptions?)"/> does, and throws a
+/// <see cref="TimelineJsonException"/> listing every error by JSON path; lines and bytes are known only to
+/// <see cref="TimelineJson"/>, which sees the whole input. Property names are those of the format, whatever the
+/// serializer's naming policy.
+/// <threadsafety>This type is immutable and thread-safe.</threadsafety>
+/// </remarks>
+public sealed class TimelineConverter : JsonConverter<Timeline>
+{
+    private readonly TimelineJsonOptions timelineOptions;
+
+    /// <summary>Initializes a converter with the default options.</summary>
+    public TimelineConverter()
+        : this(TimelineJsonOptions.Default)
+    {
+    }
+
+    /// <summary>Initializes a converter.</summary>
+    /// <param name="timelineOptions">Whether to write bounds, and the error limit.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="timelineOptions"/> is null.</exception>
+    public TimelineConverter(TimelineJsonOptions timelineOptions)
+    {
+        ArgumentNullException.ThrowIfNull(timelineOptions);
+        this.timelineOptions = timelineOptions;
+    }
+
+    /// <inheritdoc />
+    public override Timeline Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
+    {
+        var context = new ReadContext(timelineOptions);
+        var header = new TimelineHeader();
+        var events = new List<TimelineEvent>();
+        TimelineJsonReader.ReadDocument(ref reader, context, header, events, null);
+        if (context.Count == 0)
+        {
+            TimelineJsonReader.Validate(header, events, context, null, default);
+        }
+
+        return context.Count > 0 ? throw context.ToException(default) : header.Build(events);
+    }
+
+    /// <inheritdoc />
+    public override void Write(Utf8JsonWriter writer, Timeline value, JsonSerializerOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(writer);
+        ArgumentNullException.ThrowIfNull(value);
+        TimelineJsonWriter.WriteTimeline(writer, value, timelineOptions, flush: false);
+    }
+}

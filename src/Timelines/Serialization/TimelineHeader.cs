@@ -1,0 +1,54 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Text.Json;
+using NodaTime;
+
+namespace Timelines.Serialization;
+
+/// <summary>The timeline-level properties of a document, as read so far.</summary>
+internal sealed class TimelineHeader
+{
+    private readonly HashSet<string> seen = new(StringComparer.Ordinal);
+
+    public long Start { get; set; }
+
+    public string? Format { get; set; }
+
+    public string? Id { get; set; }
+
+    public string? Title { get; set; }
+
+    public string? Description { get; set; }
+
+    public DateTimeZone? TimeZone { get; set; }
+
+    public LocalDate? AsOf { get; set; }
+
+    public ImmutableSortedDictionary<string, JsonElement>.Builder? Extensions { get; set; }
+
+    /// <summary>Notes that a known property was read, reporting it if it was read before.</summary>
+    public void Mark(string name, long nameOffset, ReadContext context)
+    {
+        if (!seen.Add(name))
+        {
+            context.Error(-1, name, nameOffset, $"The property '{name}' is given twice.");
+        }
+    }
+
+    /// <summary>Reports the required properties that are missing.</summary>
+    public void Finish(ReadContext context)
+    {
+        foreach (var name in (ReadOnlySpan<string>)["format", "id", "title"])
+        {
+            if (!seen.Contains(name))
+            {
+                var hint = name == "format" ? $" It must be \"{TimelineJsonReader.FormatVersion}\"." : string.Empty;
+                context.Error(-1, default, Start, $"The required property '{name}' is missing.{hint}");
+            }
+        }
+    }
+
+    public Timeline Build(List<TimelineEvent> events) =>
+        new(Id!, Title!, Description, TimeZone ?? DateTimeZone.Utc, AsOf, [.. events], Extensions?.ToImmutable());
+}

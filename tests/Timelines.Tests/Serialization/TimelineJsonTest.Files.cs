@@ -1,0 +1,137 @@
+using System;
+using System.IO;
+using System.Threading;
+using System.Threading.Tasks;
+using Timelines.Serialization;
+
+namespace Timelines.Tests.Serialization;
+
+public partial class TimelineJsonTest
+{
+    private string folder = string.Empty;
+
+    [SetUp]
+    public void CreateFolder()
+    {
+        folder = Path.Combine(Path.GetTempPath(), "timelines-json-" + Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(folder);
+    }
+
+    [TearDown]
+    public void DeleteFolder() => Directory.Delete(folder, recursive: true);
+
+    [Test]
+    public void SaveFile_LoadFile_RoundTrips()
+    {
+        var path = Path.Combine(folder, "t.json");
+        TimelineJson.SaveFile(TimelineSamples.HandMade(), path, Indented);
+        Assert.That(TimelineJson.LoadFile(path), Is.EqualTo(TimelineSamples.HandMade()));
+        Assert.That(Directory.GetFiles(folder), Has.Length.EqualTo(1));
+    }
+
+    [Test]
+    public async Task SaveFileAsync_LoadFileAsync_RoundTrips()
+    {
+        var path = Path.Combine(folder, "t.json");
+        await TimelineJson.SaveFileAsync(TimelineSamples.HandMade(), path);
+        Assert.That(await TimelineJson.LoadFileAsync(path), Is.EqualTo(TimelineSamples.HandMade()));
+    }
+
+    [Test]
+    public void SaveFile_WhenWritingFails_LeavesOldFileAndNoTemporary()
+    {
+        var path = Path.Combine(folder, "t.json");
+        TimelineJson.SaveFile(TimelineSamples.HandMade(), path);
+        var before = File.ReadAllBytes(path);
+        var bad = Timeline.Create("t", "T", [new TimelineEvent("a", "A", EdtfValue.Parse("2022")).WithExtension("id", TimelineSamples.Json("1"))]);
+
+        Assert.That(() => TimelineJson.SaveFile(bad, path), Throws.InvalidOperationException);
+        Assert.That(File.ReadAllBytes(path), Is.EqualTo(before));
+        Assert.That(Directory.GetFiles(folder), Is.EqualTo(new[] { path }));
+    }
+
+    [Test]
+    public void SaveFileAsync_Cancelled_LeavesOldFileAndNoTemporary()
+    {
+        var path = Path.Combine(folder, "t.json");
+        File.WriteAllText(path, "old");
+        using var cancellation = new CancellationTokenSource();
+        cancellation.Cancel();
+
+        Assert.That(
+            async () => await TimelineJson.SaveFileAsync(TimelineSamples.HandMade(), path, cancellationToken: cancellation.Token),
+            Throws.InstanceOf<OperationCanceledException>());
+        Assert.That(File.ReadAllText(path), Is.EqualTo("old"));
+        Assert.That(Directory.GetFiles(folder), Is.EqualTo(new[] { path }));
+    }
+
+    [Test]
+    public async Task SaveAsync_LoadAsync_Stream_RoundTrips()
+    {
+        using var stream = new MemoryStream();
+        await TimelineJson.SaveAsync(TimelineSamples.HandMade(), stream);
+        Assert.That(stream.ToArray(), Is.EqualTo(TimelineJson.ToUtf8Bytes(TimelineSamples.HandMade())));
+        stream.Position = 0;
+        Assert.That(await TimelineJson.LoadAsync(stream), Is.EqualTo(TimelineSamples.HandMade()));
+    }
+
+    [Test]
+    public void Save_Load_Stream_RoundTrips()
+    {
+        using var stream = new MemoryStream();
+        TimelineJson.Save(TimelineSamples.HandMade(), stream);
+        stream.Position = 0;
+        Assert.That(TimelineJson.Load(new NonSeekableStream(stream)), Is.EqualTo(TimelineSamples.HandMade()));
+    }
+
+    [Test]
+    public void LoadAsync_Cancelled_Throws()
+    {
+        using var stream = new MemoryStream(TimelineJson.ToUtf8Bytes(TimelineSamples.HandMade()));
+        using var cancellation = new CancellationTokenSource();
+        cancellation.Cancel();
+        Assert.That(async () => await TimelineJson.LoadAsync(stream, cancellationToken: cancellation.Token), Throws.InstanceOf<OperationCanceledException>());
+    }
+
+    [Test]
+    public void Load_MaxDocumentBytes_IsEnforcedForSeekableAndNonSeekableStreams()
+    {
+        var bytes = TimelineJson.ToUtf8Bytes(TimelineSamples.HandMade());
+        var options = new TimelineJsonOptions { MaxDocumentBytes = 100 };
+        Assert.Multiple(() =>
+        {
+            Assert.That(() => TimelineJson.Load(new MemoryStream(bytes), options), Throws.InstanceOf<TimelineJsonException>().With.Message.Contains("MaxDocumentBytes = 100"));
+            Assert.That(() => TimelineJson.Load(new NonSeekableStream(new MemoryStream(bytes)), options), Throws.InstanceOf<TimelineJsonException>().With.Message.Contains("MaxDocumentBytes = 100"));
+            Assert.That(() => TimelineJson.Parse(bytes, options), Throws.InstanceOf<TimelineJsonException>().With.Message.Contains("MaxDocumentBytes = 100"));
+        });
+    }
+
+    /// <summary>A stream that hides its length and hands out a few bytes at a time, as a network stream does.</summary>
+    internal sealed class NonSeekableStream(Stream inner, int chunk = 7) : Stream
+    {
+        public override bool CanRead => true;
+
+        public override bool CanSeek => false;
+
+        public override bool CanWrite => false;
+
+        public override long Length => throw new NotSupportedException();
+
+        public override long Position { get => throw new NotSupportedException(); set => throw new NotSupportedException(); }
+
+        public override int Read(byte[] buffer, int offset, int count) => inner.Read(buffer, offset, Math.Min(count, chunk));
+
+        public override ValueTask<int> ReadAsync(Memory<byte> buffer, CancellationToken cancellationToken = default) =>
+            inner.ReadAsync(buffer[..Math.Min(buffer.Length, chunk)], cancellationToken);
+
+        public override void Flush()
+        {
+        }
+
+        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
+
+        public override void SetLength(long value) => throw new NotSupportedException();
+
+        public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
+    }
+}
