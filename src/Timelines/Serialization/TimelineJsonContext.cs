@@ -3,19 +3,12 @@ using System.Text.Json.Serialization;
 namespace Timelines.Serialization;
 
 /// <summary>
-/// A source-generated <see cref="JsonSerializerContext"/> for <see cref="Timeline"/>, <see cref="TimelineEvent"/> and
-/// <see cref="EdtfValue"/>, using the library's converters: for <c>JsonSerializer</c> calls without reflection,
-/// under trimming and native AOT. Combine it with a context of your own through
-/// <c>JsonTypeInfoResolver.Combine</c>.
+/// The source-generated metadata behind <see cref="TimelineJson.TypeInfoResolver"/>. It is internal because the
+/// generator makes public properties for every type it reaches (NodaTime's among them), which are no part of this
+/// library's API.
 /// </summary>
-/// <example>
-/// <code>
-/// var json = JsonSerializer.Serialize(timeline, TimelineJsonContext.Default.Timeline);
-/// var back = JsonSerializer.Deserialize(json, TimelineJsonContext.Default.Timeline);
-/// </code>
-/// </example>
 [JsonSourceGenerationOptions(Converters = [typeof(TimelineConverter), typeof(TimelineEventConverter), typeof(EdtfValueConverter)])]
 [JsonSerializable(typeof(Timeline))]
 [JsonSerializable(typeof(TimelineEvent))]
 [JsonSerializable(typeof(EdtfValue))]
-public sealed partial class TimelineJsonContext : JsonSerializerContext;
+internal sealed partial class TimelineJsonContext : JsonSerializerContext;
