@@ -1,0 +1,43 @@
+using System.Threading;
+using Timelines.Querying;
+
+namespace Timelines;
+
+/// <content>Queries over the timeline's events, answered from an interval index built once per snapshot.</content>
+public sealed partial class Timeline
+{
+    private readonly object indexLock = new();
+    private EventIndex? index;
+
+    /// <summary>Gets the index of this snapshot's events, building it on first use (thread-safe, built once).</summary>
+    internal EventIndex Index
+    {
+        get
+        {
+            var built = Volatile.Read(ref index);
+            if (built is not null)
+            {
+                return built;
+            }
+
+            lock (indexLock)
+            {
+                built = index ?? EventIndex.Build(Events, TimeZone, AsOf);
+                Volatile.Write(ref index, built);
+                return built;
+            }
+        }
+    }
+
+    /// <summary>
+    /// Starts a query over this snapshot's events, with no time condition and no filters, for example
+    /// <c>timeline.Query().Overlapping(EdtfValue.Parse("2022-03")).WithTag("sanctions").Take(10)</c>. O(1).
+    /// </summary>
+    /// <remarks>
+    /// The first query of a snapshot builds its interval index: O(n log n), or O(n) when the events are in start
+    /// order. Any number of threads may query one snapshot at once; a changed copy of the timeline has an index of
+    /// its own.
+    /// </remarks>
+    /// <returns>The query.</returns>
+    public TimelineQuery Query() => new(this);
+}
