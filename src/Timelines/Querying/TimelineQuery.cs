@@ -36,7 +36,7 @@ namespace Timelines.Querying;
 /// </para>
 /// <threadsafety>This type is an immutable value type: any number of threads may use one query at once.</threadsafety>
 /// </remarks>
-public readonly struct TimelineQuery : IEnumerable<TimelineEvent>
+public readonly partial struct TimelineQuery : IEnumerable<TimelineEvent>
 {
     private readonly Timeline? timeline;
 
