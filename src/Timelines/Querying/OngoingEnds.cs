@@ -4,8 +4,8 @@ namespace Timelines.Querying;
 /// <remarks>
 /// Unknown ends (<c>2022-02-24/</c>) are a different thing: the event did end, at a time nobody recorded. A query
 /// treats an unknown end as possibly any time after the start (the possible extent is open-ended) and certainly no
-/// earlier than the end of the start's day or moment (the certain extent ends at the earliest end), whatever this
-/// option says.
+/// later than one tick after the earliest start (the certain extent ends at the earliest end, which nothing moves
+/// later), whatever this option says.
 /// </remarks>
 public enum OngoingEnds
 {

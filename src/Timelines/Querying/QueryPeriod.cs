@@ -10,9 +10,9 @@ namespace Timelines.Querying;
 /// <remarks>
 /// <para>
 /// Days (from a <see cref="DateInterval"/>, a <see cref="LocalDate"/> or an EDTF value) begin and end in
-/// <see cref="Zone"/>, or in the timeline's zone when it is <see langword="null"/>. An imprecise EDTF period such as
-/// <c>2022?</c> or <c>2022-02/2022-03</c> has uncertain ends, and the query's <see cref="Certainty"/> applies to it
-/// as to the events.
+/// <see cref="Zone"/>, or in the timeline's zone when it is <see langword="null"/>. An EDTF period is the whole
+/// period it could cover (<c>2022-03</c> is March, <c>2022-02/2022-03</c> February and March), so a period is
+/// always exact; only an event's time (<see cref="FromEventTime"/>) keeps its uncertainty.
 /// </para>
 /// <para>The period is kept as given so that a storage backend can translate it.</para>
 /// <threadsafety>This type is an immutable value type: any number of threads may read one value at once.</threadsafety>
@@ -42,7 +42,7 @@ public readonly struct QueryPeriod
     /// <summary>Gets the days, when <see cref="Kind"/> is <see cref="QueryPeriodKind.Dates"/>.</summary>
     public DateInterval? Dates => value as DateInterval;
 
-    /// <summary>Gets the EDTF value, when <see cref="Kind"/> is <see cref="QueryPeriodKind.Edtf"/>.</summary>
+    /// <summary>Gets the EDTF value, when <see cref="Kind"/> is <see cref="QueryPeriodKind.Edtf"/> or <see cref="QueryPeriodKind.EventTime"/>.</summary>
     public EdtfValue? Edtf => value as EdtfValue;
 
     /// <summary>Gets the instant, when <see cref="Kind"/> is <see cref="QueryPeriodKind.Instant"/>.</summary>
@@ -88,6 +88,17 @@ public readonly struct QueryPeriod
     {
         ArgumentNullException.ThrowIfNull(value);
         return new QueryPeriod(QueryPeriodKind.Edtf, default, value, zone);
+    }
+
+    /// <summary>Creates a period from an event's time, keeping its uncertainty (<c>2022-03</c> is some time in March). O(1).</summary>
+    /// <param name="value">The event's time.</param>
+    /// <param name="zone">The zone its days begin and end in, or <see langword="null"/> for the timeline's zone.</param>
+    /// <returns>The period.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="value"/> is null.</exception>
+    public static QueryPeriod FromEventTime(EdtfValue value, DateTimeZone? zone = null)
+    {
+        ArgumentNullException.ThrowIfNull(value);
+        return new QueryPeriod(QueryPeriodKind.EventTime, default, value, zone);
     }
 
     /// <summary>Creates a period of one instant (the tick at which it starts). O(1).</summary>
@@ -141,6 +152,9 @@ public readonly struct QueryPeriod
                 var first = EdtfValue.ForDate(EdtfDate.ForDay(dates.Start)).Axis(Zone ?? zone);
                 var last = dates.End == dates.Start ? first : EdtfValue.ForDate(EdtfDate.ForDay(dates.End)).Axis(Zone ?? zone);
                 return new AxisBounds(first.EarliestStart, first.EarliestStart, last.LatestEnd, last.LatestEnd);
+            case QueryPeriodKind.Edtf:
+                var extent = ((EdtfValue)value!).Axis(Zone ?? zone);
+                return new AxisBounds(extent.EarliestStart, extent.EarliestStart, extent.LatestEnd, extent.LatestEnd);
             default:
                 return ((EdtfValue)value!).Axis(Zone ?? zone);
         }

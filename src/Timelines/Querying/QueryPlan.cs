@@ -24,6 +24,8 @@ internal readonly struct QueryPlan
     private readonly long windowLow;
     private readonly long windowHigh;
     private readonly int excludedEvent;
+    private readonly bool hasFilters;
+    private readonly bool hasTimeTest;
 
     public QueryPlan(EventIndex index, in TimelineQuery query)
     {
@@ -32,18 +34,10 @@ internal readonly struct QueryPlan
         Forever = query.OngoingEnds == OngoingEnds.Forever;
         var time = query.Time;
         period = time.Kind == TimeConditionKind.None ? default : time.Period.Axis(index.Zone);
-        excludedEvent = -1;
-        if (time.ExcludedEventId is { } excluded)
-        {
-            for (var i = 0; i < index.Events.Length; i++)
-            {
-                if (string.Equals(index.Events[i].Id, excluded, StringComparison.Ordinal))
-                {
-                    excludedEvent = i;
-                    break;
-                }
-            }
-        }
+        excludedEvent = time.ExcludedEventId is { } excluded ? query.Timeline.IndexOf(excluded) : -1;
+        hasFilters = excludedEvent >= 0 || !query.Tags.IsDefaultOrEmpty || !query.Actors.IsDefaultOrEmpty
+            || !query.Places.IsDefaultOrEmpty || !query.Statuses.IsDefaultOrEmpty || !query.Ids.IsDefaultOrEmpty;
+        hasTimeTest = time.Kind is not (TimeConditionKind.None or TimeConditionKind.Next or TimeConditionKind.Previous);
 
         (window, windowLow, windowHigh) = Plan(time, query.Certainty, period);
     }
@@ -60,15 +54,11 @@ internal readonly struct QueryPlan
 
     public EventIndex Index => index;
 
-    private bool HasFilters =>
-        excludedEvent >= 0 || !query.Tags.IsDefaultOrEmpty || !query.Actors.IsDefaultOrEmpty
-        || !query.Places.IsDefaultOrEmpty || !query.Statuses.IsDefaultOrEmpty || !query.Ids.IsDefaultOrEmpty;
-
     /// <summary>Counts matches before Skip and Take, in O(log n) when the window is exactly the condition.</summary>
     public int CountAll()
     {
         var time = query.Time.Kind;
-        var exact = !HasFilters && (time == TimeConditionKind.None
+        var exact = !hasFilters && (time == TimeConditionKind.None
             || (query.Certainty == Certainty.Possibly && time == TimeConditionKind.Overlapping)
             || (query.Certainty == Certainty.Certainly && time == TimeConditionKind.After));
         if (exact)
@@ -76,7 +66,7 @@ internal readonly struct QueryPlan
             return window == Window.Stab && windowLow < windowHigh ? StabCount(windowLow, windowHigh) : RangeCount(windowLow, windowHigh);
         }
 
-        if (!HasFilters && window is Window.Next or Window.Previous)
+        if (!hasFilters && window is Window.Next or Window.Previous)
         {
             return Math.Min(query.Time.Count, RangeCount(windowLow, windowHigh));
         }
@@ -247,7 +237,7 @@ internal readonly struct QueryPlan
 
     private bool Matches(int slot)
     {
-        if (query.Time.Kind is not (TimeConditionKind.None or TimeConditionKind.Next or TimeConditionKind.Previous))
+        if (hasTimeTest)
         {
             var truth = Truth(index.Bounds(slot, Forever));
             if (truth == TruthValue.No || (truth == TruthValue.Maybe && query.Certainty == Certainty.Certainly))
@@ -256,7 +246,7 @@ internal readonly struct QueryPlan
             }
         }
 
-        return !HasFilters || PassesFilters(index.EventAt[slot]);
+        return !hasFilters || PassesFilters(index.EventAt[slot]);
     }
 
     private TruthValue Truth(in AxisBounds e)

@@ -170,7 +170,10 @@ public readonly partial struct TimelineQuery : IEnumerable<TimelineEvent>
     }
 
     /// <summary>Other events in an Allen relation to an event ("other <paramref name="relation"/> event"); the event itself is left out.</summary>
-    /// <param name="other">The event; its date is read in the timeline's zone. It need not belong to the timeline.</param>
+    /// <param name="other">
+    /// The event; its time is read in the timeline's zone with its uncertainty kept (<see cref="QueryPeriod.FromEventTime"/>).
+    /// It need not belong to the timeline; an event of the timeline with its id is left out.
+    /// </param>
     /// <param name="relation">The relation.</param>
     /// <returns>The changed query, with the complexity of <see cref="Related(QueryPeriod, AllenRelation)"/>.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="other"/> is null.</exception>
@@ -179,7 +182,7 @@ public readonly partial struct TimelineQuery : IEnumerable<TimelineEvent>
     {
         ArgumentNullException.ThrowIfNull(other);
         CheckRelation(relation);
-        return WithTime(new TimeCondition(TimeConditionKind.Related, QueryPeriod.FromEdtf(other.When), relation, excludedEventId: other.Id));
+        return WithTime(new TimeCondition(TimeConditionKind.Related, QueryPeriod.FromEventTime(other.When), relation, excludedEventId: other.Id));
     }
 
     /// <summary>Matches events for which the time condition holds for some way they could have happened (the default).</summary>

@@ -29,6 +29,9 @@ public sealed partial class Timeline
         }
     }
 
+    /// <summary>Gets the position of the event with an id in <see cref="Events"/>, or -1. O(1).</summary>
+    internal int IndexOf(string id) => indexById.TryGetValue(id, out var position) ? position : -1;
+
     /// <summary>
     /// Starts a query over this snapshot's events, with no time condition and no filters, for example
     /// <c>timeline.Query().Overlapping(EdtfValue.Parse("2022-03")).WithTag("sanctions").Take(10)</c>. O(1).

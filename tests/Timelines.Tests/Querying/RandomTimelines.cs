@@ -158,6 +158,8 @@ internal static class RandomTimelines
             case 2:
                 var first = new LocalDate(2020 + random.Next(4), 1 + random.Next(12), 1 + random.Next(28));
                 return QueryPeriod.FromDates(new DateInterval(first, first.PlusDays(random.Next(400))), random.Next(4) == 0 ? Kyiv : null);
+            case 3:
+                return QueryPeriod.FromEventTime(Value(random));
             default:
                 return QueryPeriod.FromEdtf(Value(random));
         }
