@@ -34,6 +34,9 @@ internal sealed partial class EventIndex
     private const int MaxRegularComponents = 6;
     private const int MinComponentSize = 64;
 
+    private readonly long[] startSamples;
+    private readonly long[] endSamples;
+
     private EventIndex(
         ImmutableArray<TimelineEvent> events,
         DateTimeZone zone,
@@ -58,6 +61,8 @@ internal sealed partial class EventIndex
         EventAt = eventAt;
         ComponentStarts = componentStarts;
         SortedEnds = sortedEnds;
+        startSamples = SampledSearch.Sample(earliestStarts);
+        endSamples = SampledSearch.Sample(sortedEnds);
     }
 
     public ImmutableArray<TimelineEvent> Events { get; }
@@ -124,24 +129,11 @@ internal sealed partial class EventIndex
         forever || AsOfEnd is not { } end ? AxisBounds.OpenEnd : Math.Max(end, earliestStart + 1);
 
     /// <summary>Gets the index of the first slot in [lo, hi) whose earliest start is at least <paramref name="value"/>.</summary>
-    public int LowerBound(int lo, int hi, long value)
-    {
-        var starts = EarliestStarts;
-        while (lo < hi)
-        {
-            var mid = (int)((uint)(lo + hi) >> 1);
-            if (starts[mid] < value)
-            {
-                lo = mid + 1;
-            }
-            else
-            {
-                hi = mid;
-            }
-        }
+    public int LowerBound(int lo, int hi, long value) => SampledSearch.LowerBound(EarliestStarts, startSamples, lo, hi, value);
 
-        return lo;
-    }
+    /// <summary>Gets how many regular events have a latest end at most <paramref name="value"/>. O(log n).</summary>
+    public int CountEndingBy(long value) =>
+        value == long.MaxValue ? SortedEnds.Length : SampledSearch.LowerBound(SortedEnds, endSamples, 0, SortedEnds.Length, value + 1);
 
     /// <summary>Compares two slots in the results' order: earliest start, then latest end, then id (ordinal).</summary>
     public int Compare(int x, int y, bool forever)

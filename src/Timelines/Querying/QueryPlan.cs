@@ -26,6 +26,7 @@ internal readonly struct QueryPlan
     private readonly int excludedEvent;
     private readonly bool hasFilters;
     private readonly bool hasTimeTest;
+    private readonly bool windowIsExact;
 
     public QueryPlan(EventIndex index, in TimelineQuery query)
     {
@@ -37,7 +38,11 @@ internal readonly struct QueryPlan
         excludedEvent = time.ExcludedEventId is { } excluded ? query.Timeline.IndexOf(excluded) : -1;
         hasFilters = excludedEvent >= 0 || !query.Tags.IsDefaultOrEmpty || !query.Actors.IsDefaultOrEmpty
             || !query.Places.IsDefaultOrEmpty || !query.Statuses.IsDefaultOrEmpty || !query.Ids.IsDefaultOrEmpty;
-        hasTimeTest = time.Kind is not (TimeConditionKind.None or TimeConditionKind.Next or TimeConditionKind.Previous);
+        // Where the window is exactly the condition, candidates need no further test of time.
+        windowIsExact = time.Kind == TimeConditionKind.None
+            || (query.Certainty == Certainty.Possibly && time.Kind == TimeConditionKind.Overlapping)
+            || (query.Certainty == Certainty.Certainly && time.Kind == TimeConditionKind.After);
+        hasTimeTest = !windowIsExact && time.Kind is not (TimeConditionKind.Next or TimeConditionKind.Previous);
 
         (window, windowLow, windowHigh) = Plan(time, query.Certainty, period);
     }
@@ -57,11 +62,7 @@ internal readonly struct QueryPlan
     /// <summary>Counts matches before Skip and Take, in O(log n) when the window is exactly the condition.</summary>
     public int CountAll()
     {
-        var time = query.Time.Kind;
-        var exact = !hasFilters && (time == TimeConditionKind.None
-            || (query.Certainty == Certainty.Possibly && time == TimeConditionKind.Overlapping)
-            || (query.Certainty == Certainty.Certainly && time == TimeConditionKind.After));
-        if (exact)
+        if (windowIsExact && !hasFilters)
         {
             return window == Window.Stab && windowLow < windowHigh ? StabCount(windowLow, windowHigh) : RangeCount(windowLow, windowHigh);
         }
@@ -82,8 +83,31 @@ internal readonly struct QueryPlan
         var collector = new Collector(buffer);
         Scan(ref collector);
         buffer = collector.Buffer;
-        buffer.AsSpan(0, collector.Count).Sort(new SlotComparer(index, Forever));
+        Sort(buffer.AsSpan(0, collector.Count));
         return collector.Count;
+    }
+
+    private void Sort(Span<int> slots)
+    {
+        if (slots.Length > 32)
+        {
+            slots.Sort(new SlotComparer(index, Forever));
+            return;
+        }
+
+        // Few hits, usually in runs already sorted backwards by the scan: an insertion sort allocates nothing.
+        for (var i = 1; i < slots.Length; i++)
+        {
+            var slot = slots[i];
+            var j = i - 1;
+            while (j >= 0 && index.Compare(slots[j], slot, Forever) > 0)
+            {
+                slots[j + 1] = slots[j];
+                j--;
+            }
+
+            slots[j + 1] = slot;
+        }
     }
 
     public AxisBounds Bounds(int slot) => index.Bounds(slot, Forever);
@@ -355,7 +379,7 @@ internal readonly struct QueryPlan
             startingLate += starts[c + 1] - index.LowerBound(starts[c], starts[c + 1], qe);
         }
 
-        var endingEarly = UpperBound(index.SortedEnds, qs);
+        var endingEarly = index.CountEndingBy(qs);
         var (from, to) = OngoingStabRange(qs, qe);
         return regularCount - startingLate - endingEarly + (to - from);
     }
@@ -370,25 +394,6 @@ internal readonly struct QueryPlan
         }
 
         return count;
-    }
-
-    private static int UpperBound(long[] values, long value)
-    {
-        int lo = 0, hi = values.Length;
-        while (lo < hi)
-        {
-            var mid = (int)((uint)(lo + hi) >> 1);
-            if (values[mid] <= value)
-            {
-                lo = mid + 1;
-            }
-            else
-            {
-                hi = mid;
-            }
-        }
-
-        return lo;
     }
 
     private interface IHitSink
