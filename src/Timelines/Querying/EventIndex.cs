@@ -168,9 +168,37 @@ internal sealed partial class EventIndex
         {
             if (comparer.Compare(order[i - 1], order[i]) > 0)
             {
-                order.AsSpan().Sort(comparer);
+                Sort(order, bounds, comparer);
                 return;
             }
+        }
+    }
+
+    private static void Sort(int[] order, AxisBounds[] bounds, BuildComparer comparer)
+    {
+        // Sort on the primitive start keys first, which is several times faster than sorting with a comparer,
+        // then order each run of equal starts by latest end and id.
+        var keys = new long[order.Length];
+        for (var i = 0; i < order.Length; i++)
+        {
+            keys[i] = bounds[order[i]].EarliestStart;
+        }
+
+        Array.Sort(keys, order);
+        for (var runStart = 0; runStart < order.Length;)
+        {
+            var runEnd = runStart + 1;
+            while (runEnd < order.Length && keys[runEnd] == keys[runStart])
+            {
+                runEnd++;
+            }
+
+            if (runEnd - runStart > 1)
+            {
+                order.AsSpan(runStart, runEnd - runStart).Sort(comparer);
+            }
+
+            runStart = runEnd;
         }
     }
 
@@ -220,6 +248,7 @@ internal sealed partial class EventIndex
     {
         var components = new List<int[]>();
         var rest = order;
+        var ends = new long[order.Length];
         while (rest.Length > 0)
         {
             if (rest.Length <= MinComponentSize || components.Count == MaxRegularComponents - 1)
@@ -228,19 +257,21 @@ internal sealed partial class EventIndex
                 break;
             }
 
+            for (var i = 0; i < rest.Length; i++)
+            {
+                ends[i] = bounds[rest[i]].LatestEnd;
+            }
+
             var keep = new List<int>(rest.Length);
             var moved = new List<int>();
             for (var i = 0; i < rest.Length; i++)
             {
-                var end = bounds[rest[i]].LatestEnd;
+                var end = ends[i];
                 var last = Math.Min(rest.Length - 1, i + CoverageWindow);
                 var covered = 0;
                 for (var j = i + 1; j <= last; j++)
                 {
-                    if (bounds[rest[j]].LatestEnd <= end)
-                    {
-                        covered++;
-                    }
+                    covered += ends[j] <= end ? 1 : 0;
                 }
 
                 (covered > CoverageWindow / 2 ? moved : keep).Add(rest[i]);
