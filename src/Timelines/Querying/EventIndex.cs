@@ -117,6 +117,57 @@ internal sealed partial class EventIndex
         return Assemble(events, zone, asOfEnd, bounds, regularOrder, ongoingOrder);
     }
 
+    /// <summary>
+    /// Builds the index of this index's events and one more, appended to <paramref name="events"/>, without sorting:
+    /// O(n) to copy the arrays. Returns null when the new event does not sort after every event of the component
+    /// it belongs to (the first regular one, or the ongoing one); the caller then builds from scratch.
+    /// </summary>
+    public EventIndex? TryAppend(ImmutableArray<TimelineEvent> events)
+    {
+        var n = Count;
+        if (events.Length != n + 1 || ComponentCount < 2)
+        {
+            return null;
+        }
+
+        var item = events[n];
+        var b = item.When.Axis(Zone);
+        var ongoing = b.LatestEnd == AxisBounds.OpenEnd;
+        var componentStart = ongoing ? OngoingStart : 0;
+        var at = ongoing ? n : ComponentStarts[1];
+        if (at > componentStart && CompareWithSlot(at - 1, b, item.Id) > 0)
+        {
+            return null;
+        }
+
+        var maxEnd = at > componentStart ? Math.Max(MaxEnds[at - 1], b.LatestEnd) : b.LatestEnd;
+        var componentStarts = (int[])ComponentStarts.Clone();
+        for (var c = ongoing ? componentStarts.Length - 1 : 1; c < componentStarts.Length; c++)
+        {
+            componentStarts[c]++;
+        }
+
+        var sortedEnds = SortedEnds;
+        if (!ongoing)
+        {
+            var position = CountEndingBy(b.LatestEnd);
+            sortedEnds = Insert(SortedEnds, position, b.LatestEnd);
+        }
+
+        return new EventIndex(
+            events,
+            Zone,
+            AsOfEnd,
+            Insert(EarliestStarts, at, b.EarliestStart),
+            Insert(LatestStarts, at, b.LatestStart),
+            Insert(EarliestEnds, at, b.EarliestEnd),
+            Insert(LatestEnds, at, b.LatestEnd),
+            Insert(MaxEnds, at, maxEnd),
+            Insert(EventAt, at, n),
+            componentStarts,
+            sortedEnds);
+    }
+
     /// <summary>Gets an event's bounds, with an ongoing end resolved as the query asks.</summary>
     public AxisBounds Bounds(int slot, bool forever)
     {
@@ -148,6 +199,26 @@ internal sealed partial class EventIndex
         var ey = y >= OngoingStart ? OngoingEnd(EarliestStarts[y], forever) : LatestEnds[y];
         c = ex.CompareTo(ey);
         return c != 0 ? c : string.CompareOrdinal(Events[EventAt[x]].Id, Events[EventAt[y]].Id);
+    }
+
+    private static T[] Insert<T>(T[] source, int at, T value)
+    {
+        var result = new T[source.Length + 1];
+        Array.Copy(source, result, at);
+        result[at] = value;
+        Array.Copy(source, at, result, at + 1, source.Length - at);
+        return result;
+    }
+
+    private int CompareWithSlot(int slot, AxisBounds bounds, string id)
+    {
+        var c = EarliestStarts[slot].CompareTo(bounds.EarliestStart);
+        if (c == 0)
+        {
+            c = LatestEnds[slot].CompareTo(bounds.LatestEnd);
+        }
+
+        return c != 0 ? c : string.CompareOrdinal(Events[EventAt[slot]].Id, id);
     }
 
     private AxisBounds ResolveOngoing(AxisBounds bounds, bool forever)

@@ -9,6 +9,9 @@ public sealed partial class Timeline
     private readonly object indexLock = new();
     private EventIndex? index;
 
+    // The index of the snapshot this one appended an event to, if it was built: extended rather than rebuilt.
+    private EventIndex? previousIndex;
+
     /// <summary>Gets the index of this snapshot's events, building it on first use (thread-safe, built once).</summary>
     internal EventIndex Index
     {
@@ -22,11 +25,22 @@ public sealed partial class Timeline
 
             lock (indexLock)
             {
-                built = index ?? EventIndex.Build(Events, TimeZone, AsOf);
+                built = index ?? previousIndex?.TryAppend(Events) ?? EventIndex.Build(Events, TimeZone, AsOf);
+                previousIndex = null;
                 Volatile.Write(ref index, built);
                 return built;
             }
         }
+    }
+
+    /// <summary>
+    /// Lets this snapshot, made by appending one event to <paramref name="previous"/>, extend the previous
+    /// snapshot's index (if built) instead of building its own from scratch. Call before sharing this snapshot.
+    /// </summary>
+    internal Timeline ExtendingIndexOf(Timeline previous)
+    {
+        previousIndex = Volatile.Read(ref previous.index);
+        return this;
     }
 
     /// <summary>Gets the position of the event with an id in <see cref="Events"/>, or -1. O(1).</summary>

@@ -177,7 +177,7 @@ public sealed partial class Timeline : IEquatable<Timeline>
 
         var events = Events.Add(item);
         var ids = new Dictionary<string, int>(indexById, StringComparer.Ordinal) { [item.Id] = events.Length - 1 };
-        return new Timeline(Id, Title, Description, TimeZone, AsOf, events, ids);
+        return new Timeline(Id, Title, Description, TimeZone, AsOf, events, ids).ExtendingIndexOf(this);
     }
 
     /// <summary>

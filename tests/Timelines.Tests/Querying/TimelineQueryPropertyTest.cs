@@ -63,6 +63,33 @@ public class TimelineQueryPropertyTest
         _ => q.Containing(RandomTimelines.Period(r)),
     }, maxEvents: 400, cases: 300);
 
+    [Test]
+    public void AppendedSnapshots_MatchOracle() => Gen.Int.Sample(
+        seed =>
+        {
+            var random = new Random(seed);
+            var source = RandomTimelines.Timeline(random);
+            var ordered = source.Events.OrderBy(e => e.When.Axis(source.TimeZone).EarliestStart).ToList();
+            if (ordered.Count > 1 && random.Next(4) == 0)
+            {
+                (ordered[0], ordered[^1]) = (ordered[^1], ordered[0]);
+            }
+
+            var timeline = new TimelineBuilder("t", "Appended") { TimeZone = source.TimeZone, AsOf = source.AsOf }.Build();
+            foreach (var item in ordered)
+            {
+                _ = timeline.Query().Count();
+                timeline = timeline.WithEvent(item);
+            }
+
+            var query = RandomTimelines.Filters(random, timeline.Query()).Overlapping(RandomTimelines.Period(random));
+            var expected = Oracle.Run(query).Select(e => e.Id).ToList();
+            Assert.That(query.ToImmutableArray().Select(e => e.Id), Is.EqualTo(expected), $"seed {seed}");
+            Assert.That(query.Count(), Is.EqualTo(expected.Count));
+        },
+        iter: 3_000,
+        threads: 1);
+
     private static void Check(Func<Random, TimelineQuery, TimelineQuery> makeQuery, int maxEvents = 24, int cases = Cases)
     {
         Gen.Int.Sample(
