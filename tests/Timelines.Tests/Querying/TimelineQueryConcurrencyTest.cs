@@ -49,7 +49,7 @@ public class TimelineQueryConcurrencyTest
         var readers = Enumerable.Range(0, 3).Select(r => Task.Run(() =>
         {
             var random = new Random(10 + r);
-            for (var i = 0; i < 2000 && (i < 50 || Volatile.Read(ref writing)); i++)
+            for (var i = 0; i < 2000 && (i < 300 || Volatile.Read(ref writing)); i++)
             {
                 var snapshot = Volatile.Read(ref current);
                 var query = RandomTimelines.Filters(random, snapshot.Query()).Overlapping(RandomTimelines.Period(random));
