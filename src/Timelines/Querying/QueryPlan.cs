@@ -36,8 +36,7 @@ internal readonly struct QueryPlan
         var time = query.Time;
         period = time.Kind == TimeConditionKind.None ? default : time.Period.Axis(index.Zone);
         excludedEvent = time.ExcludedEventId is { } excluded ? query.Timeline.IndexOf(excluded) : -1;
-        hasFilters = excludedEvent >= 0 || !query.Tags.IsDefaultOrEmpty || !query.Actors.IsDefaultOrEmpty
-            || !query.Places.IsDefaultOrEmpty || !query.Statuses.IsDefaultOrEmpty || !query.Ids.IsDefaultOrEmpty;
+        hasFilters = excludedEvent >= 0 || query.HasFilters;
         // Where the window is exactly the condition, candidates need no further test of time.
         windowIsExact = time.Kind == TimeConditionKind.None
             || (query.Certainty == Certainty.Possibly && time.Kind == TimeConditionKind.Overlapping)
@@ -314,7 +313,7 @@ internal readonly struct QueryPlan
             return false;
         }
 
-        foreach (var tag in query.Tags.IsDefault ? [] : query.Tags)
+        foreach (var tag in query.Tags)
         {
             if (!ContainsOrdinal(item.Tags, tag))
             {
@@ -322,7 +321,7 @@ internal readonly struct QueryPlan
             }
         }
 
-        foreach (var actor in query.Actors.IsDefault ? [] : query.Actors)
+        foreach (var actor in query.Actors)
         {
             if (!HasName(item.Actors, actor, static a => a.Name))
             {
@@ -330,7 +329,7 @@ internal readonly struct QueryPlan
             }
         }
 
-        foreach (var place in query.Places.IsDefault ? [] : query.Places)
+        foreach (var place in query.Places)
         {
             if (!HasName(item.Places, place, static p => p.Name))
             {

@@ -40,19 +40,24 @@ public readonly partial struct TimelineQuery : IEnumerable<TimelineEvent>
 {
     private readonly Timeline? timeline;
 
+    // Filters live in one object, null when there are none, to keep this value small: it is copied at every step.
+    private readonly FilterSet? filters;
+
     internal TimelineQuery(Timeline timeline)
     {
         this.timeline = timeline;
         Time = default;
         Certainty = Certainty.Possibly;
         OngoingEnds = OngoingEnds.UntilAsOf;
-        Tags = [];
-        Actors = [];
-        Places = [];
-        Statuses = [];
-        Ids = [];
+        filters = null;
         SkipCount = 0;
         TakeCount = null;
+    }
+
+    private TimelineQuery(in TimelineQuery other, FilterSet set)
+    {
+        this = other;
+        filters = set;
     }
 
     /// <summary>Gets the timeline the query runs on.</summary>
@@ -69,19 +74,19 @@ public readonly partial struct TimelineQuery : IEnumerable<TimelineEvent>
     public OngoingEnds OngoingEnds { get; private init; }
 
     /// <summary>Gets the tags an event must all have (ordinal).</summary>
-    public ImmutableArray<string> Tags { get; private init; }
+    public ImmutableArray<string> Tags => filters?.Tags ?? [];
 
     /// <summary>Gets the actor names an event must all have (ordinal).</summary>
-    public ImmutableArray<string> Actors { get; private init; }
+    public ImmutableArray<string> Actors => filters?.Actors ?? [];
 
     /// <summary>Gets the place names an event must all have (ordinal).</summary>
-    public ImmutableArray<string> Places { get; private init; }
+    public ImmutableArray<string> Places => filters?.Places ?? [];
 
     /// <summary>Gets the statuses an event must have one of, or none for any; an event without a status matches none.</summary>
-    public ImmutableArray<EventStatus> Statuses { get; private init; }
+    public ImmutableArray<EventStatus> Statuses => filters?.Statuses ?? [];
 
     /// <summary>Gets the ids an event must have one of, or none for any.</summary>
-    public ImmutableArray<string> Ids { get; private init; }
+    public ImmutableArray<string> Ids => filters?.Ids ?? [];
 
     /// <summary>Gets how many results to skip.</summary>
     public int SkipCount { get; private init; }
@@ -214,7 +219,7 @@ public readonly partial struct TimelineQuery : IEnumerable<TimelineEvent>
     public TimelineQuery WithTag(string tag)
     {
         ArgumentNullException.ThrowIfNull(tag);
-        return this with { Tags = Tags.Add(tag) };
+        return WithFilters((filters ?? FilterSet.None) with { Tags = Tags.Add(tag) });
     }
 
     /// <summary>Keeps events with an actor of a name (ordinal); several calls require every actor.</summary>
@@ -224,7 +229,7 @@ public readonly partial struct TimelineQuery : IEnumerable<TimelineEvent>
     public TimelineQuery WithActor(string name)
     {
         ArgumentNullException.ThrowIfNull(name);
-        return this with { Actors = Actors.Add(name) };
+        return WithFilters((filters ?? FilterSet.None) with { Actors = Actors.Add(name) });
     }
 
     /// <summary>Keeps events with a place of a name (ordinal); several calls require every place.</summary>
@@ -234,7 +239,7 @@ public readonly partial struct TimelineQuery : IEnumerable<TimelineEvent>
     public TimelineQuery WithPlace(string name)
     {
         ArgumentNullException.ThrowIfNull(name);
-        return this with { Places = Places.Add(name) };
+        return WithFilters((filters ?? FilterSet.None) with { Places = Places.Add(name) });
     }
 
     /// <summary>Keeps events whose status is one of these (replacing earlier statuses); events without a status are left out.</summary>
@@ -244,7 +249,7 @@ public readonly partial struct TimelineQuery : IEnumerable<TimelineEvent>
     public TimelineQuery WithStatus(params EventStatus[] statuses)
     {
         ArgumentNullException.ThrowIfNull(statuses);
-        return this with { Statuses = [.. statuses] };
+        return WithFilters((filters ?? FilterSet.None) with { Statuses = [.. statuses] });
     }
 
     /// <summary>Keeps events whose id is one of these (ordinal, replacing earlier ids).</summary>
@@ -259,7 +264,7 @@ public readonly partial struct TimelineQuery : IEnumerable<TimelineEvent>
             ArgumentNullException.ThrowIfNull(id, nameof(ids));
         }
 
-        return this with { Ids = [.. ids] };
+        return WithFilters((filters ?? FilterSet.None) with { Ids = [.. ids] });
     }
 
     /// <summary>Skips results, in the stable order; several calls add up.</summary>
@@ -384,6 +389,9 @@ public readonly partial struct TimelineQuery : IEnumerable<TimelineEvent>
         return text + (TakeCount is { } take ? FormattableString.Invariant($", take {take}") : string.Empty);
     }
 
+    /// <summary>Gets a value indicating whether any filter is set.</summary>
+    internal bool HasFilters => filters is not null;
+
     internal static void ReturnBuffer(int[] buffer)
     {
         if (buffer.Length > 0)
@@ -398,6 +406,12 @@ public readonly partial struct TimelineQuery : IEnumerable<TimelineEvent>
         {
             throw new ArgumentOutOfRangeException(nameof(relation), relation, "Use one of Allen's thirteen relations.");
         }
+    }
+
+    private TimelineQuery WithFilters(FilterSet set)
+    {
+        _ = Timeline;
+        return new TimelineQuery(this, set);
     }
 
     private TimelineQuery WithTime(TimeCondition time)
