@@ -94,7 +94,9 @@ internal readonly struct QueryPlan
             return;
         }
 
-        // Few hits, usually in runs already sorted backwards by the scan: an insertion sort allocates nothing.
+        // Few hits, in runs the backward scans left in descending order: reversed, they are ascending runs, which an
+        // insertion sort merges in about linear time, allocating nothing.
+        slots.Reverse();
         for (var i = 1; i < slots.Length; i++)
         {
             var slot = slots[i];

@@ -191,16 +191,16 @@ public readonly partial struct TimelineQuery : IEnumerable<TimelineEvent>
     }
 
     /// <summary>Matches events for which the time condition holds for some way they could have happened (the default).</summary>
-    /// <returns>The changed query.</returns>
+    /// <returns>The changed query. O(1).</returns>
     public TimelineQuery Possibly() => this with { Certainty = Certainty.Possibly };
 
     /// <summary>Matches only events for which the time condition holds for every way they could have happened.</summary>
-    /// <returns>The changed query.</returns>
+    /// <returns>The changed query. O(1).</returns>
     public TimelineQuery Certainly() => this with { Certainty = Certainty.Certainly };
 
     /// <summary>Sets how ongoing events end: at the end of the as-of day (the default) or never.</summary>
     /// <param name="ongoingEnds">The choice.</param>
-    /// <returns>The changed query.</returns>
+    /// <returns>The changed query. O(1).</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="ongoingEnds"/> is not defined.</exception>
     public TimelineQuery WithOngoingEnds(OngoingEnds ongoingEnds)
     {
@@ -214,7 +214,7 @@ public readonly partial struct TimelineQuery : IEnumerable<TimelineEvent>
 
     /// <summary>Keeps events that have a tag (ordinal); several calls require every tag.</summary>
     /// <param name="tag">The tag.</param>
-    /// <returns>The changed query. Filters cost O(1) per tag and candidate, after the time condition.</returns>
+    /// <returns>The changed query. Each tag costs O(t) per candidate event with t tags, after the time condition.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="tag"/> is null.</exception>
     public TimelineQuery WithTag(string tag)
     {
@@ -224,7 +224,7 @@ public readonly partial struct TimelineQuery : IEnumerable<TimelineEvent>
 
     /// <summary>Keeps events with an actor of a name (ordinal); several calls require every actor.</summary>
     /// <param name="name">The actor's name.</param>
-    /// <returns>The changed query.</returns>
+    /// <returns>The changed query. Each actor costs O(a) per candidate event with a actors.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="name"/> is null.</exception>
     public TimelineQuery WithActor(string name)
     {
@@ -234,7 +234,7 @@ public readonly partial struct TimelineQuery : IEnumerable<TimelineEvent>
 
     /// <summary>Keeps events with a place of a name (ordinal); several calls require every place.</summary>
     /// <param name="name">The place's name.</param>
-    /// <returns>The changed query.</returns>
+    /// <returns>The changed query. Each place costs O(p) per candidate event with p places.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="name"/> is null.</exception>
     public TimelineQuery WithPlace(string name)
     {
@@ -244,7 +244,7 @@ public readonly partial struct TimelineQuery : IEnumerable<TimelineEvent>
 
     /// <summary>Keeps events whose status is one of these (replacing earlier statuses); events without a status are left out.</summary>
     /// <param name="statuses">The statuses.</param>
-    /// <returns>The changed query.</returns>
+    /// <returns>The changed query. The filter costs O(s) per candidate event for s statuses.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="statuses"/> is null.</exception>
     public TimelineQuery WithStatus(params EventStatus[] statuses)
     {
@@ -254,7 +254,7 @@ public readonly partial struct TimelineQuery : IEnumerable<TimelineEvent>
 
     /// <summary>Keeps events whose id is one of these (ordinal, replacing earlier ids).</summary>
     /// <param name="ids">The ids.</param>
-    /// <returns>The changed query.</returns>
+    /// <returns>The changed query. The filter costs O(i) per candidate event for i ids.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="ids"/> or one of them is null.</exception>
     public TimelineQuery WithIds(params string[] ids)
     {
@@ -269,7 +269,7 @@ public readonly partial struct TimelineQuery : IEnumerable<TimelineEvent>
 
     /// <summary>Skips results, in the stable order; several calls add up.</summary>
     /// <param name="count">How many, at least 0.</param>
-    /// <returns>The changed query.</returns>
+    /// <returns>The changed query. O(1) to make; the skipped results are still found and sorted when the query runs.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="count"/> is negative.</exception>
     public TimelineQuery Skip(int count)
     {
@@ -280,7 +280,7 @@ public readonly partial struct TimelineQuery : IEnumerable<TimelineEvent>
 
     /// <summary>Returns at most some results, in the stable order.</summary>
     /// <param name="count">How many, at least 0.</param>
-    /// <returns>The changed query.</returns>
+    /// <returns>The changed query. O(1) to make; the query still finds and sorts every match before taking.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="count"/> is negative.</exception>
     public TimelineQuery Take(int count)
     {
@@ -321,7 +321,7 @@ public readonly partial struct TimelineQuery : IEnumerable<TimelineEvent>
     }
 
     /// <summary>Returns the results, in order, as an array.</summary>
-    /// <returns>The results.</returns>
+    /// <returns>The results. The cost of running the query, plus O(k) to copy.</returns>
     public ImmutableArray<TimelineEvent> ToImmutableArray()
     {
         using var enumerator = GetEnumerator();
