@@ -192,7 +192,7 @@ public sealed partial class Timeline : IEquatable<Timeline>
 
         var events = Events.Add(item);
         var ids = new Dictionary<string, int>(indexById, StringComparer.Ordinal) { [item.Id] = events.Length - 1 };
-        return new Timeline(Id, Title, Description, TimeZone, AsOf, events, ids, Extensions);
+        return new Timeline(Id, Title, Description, TimeZone, AsOf, events, ids, Extensions).ExtendingIndexOf(this);
     }
 
     /// <summary>

@@ -1,0 +1,439 @@
+using System;
+using System.Buffers;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+
+namespace Timelines.Querying;
+
+/// <summary>
+/// A <see cref="TimelineQuery"/> resolved against one snapshot's <see cref="EventIndex"/>: the window of the index
+/// that can hold matches (a stabbing window or a range of starts), and the exact test each candidate must pass.
+/// </summary>
+/// <remarks>
+/// Every time condition is a conjunction of comparisons between the ends of the event and of the period. Each
+/// candidate window below is implied by the weakest answer the condition accepts (Maybe), using only that an
+/// event's latest start is before its latest end and its earliest end after its earliest start; so the window
+/// never loses a match, and the exact test, from <see cref="AllenAlgebra"/>'s comparisons, removes the rest.
+/// </remarks>
+internal readonly struct QueryPlan
+{
+    private readonly EventIndex index;
+    private readonly TimelineQuery query;
+    private readonly AxisBounds period;
+    private readonly Window window;
+    private readonly long windowLow;
+    private readonly long windowHigh;
+    private readonly int excludedEvent;
+    private readonly bool hasFilters;
+    private readonly bool hasTimeTest;
+    private readonly bool windowIsExact;
+
+    public QueryPlan(EventIndex index, in TimelineQuery query)
+    {
+        this.index = index;
+        this.query = query;
+        Forever = query.OngoingEnds == OngoingEnds.Forever;
+        var time = query.Time;
+        period = time.Kind == TimeConditionKind.None ? default : time.Period.Axis(index.Zone);
+        excludedEvent = time.ExcludedEventId is { } excluded ? query.Timeline.IndexOf(excluded) : -1;
+        hasFilters = excludedEvent >= 0 || query.HasFilters;
+        // Where the window is exactly the condition, candidates need no further test of time.
+        windowIsExact = time.Kind == TimeConditionKind.None
+            || (query.Certainty == Certainty.Possibly && time.Kind == TimeConditionKind.Overlapping)
+            || (query.Certainty == Certainty.Certainly && time.Kind == TimeConditionKind.After);
+        hasTimeTest = !windowIsExact && time.Kind is not (TimeConditionKind.Next or TimeConditionKind.Previous);
+
+        (window, windowLow, windowHigh) = Plan(time, query.Certainty, period);
+    }
+
+    private enum Window
+    {
+        Stab,
+        StartRange,
+        Next,
+        Previous,
+    }
+
+    public bool Forever { get; }
+
+    public EventIndex Index => index;
+
+    /// <summary>Counts matches before Skip and Take, in O(log n) when the window is exactly the condition.</summary>
+    public int CountAll()
+    {
+        if (windowIsExact && !hasFilters)
+        {
+            return window == Window.Stab && windowLow < windowHigh ? StabCount(windowLow, windowHigh) : RangeCount(windowLow, windowHigh);
+        }
+
+        if (!hasFilters && window is Window.Next or Window.Previous)
+        {
+            return Math.Min(query.Time.Count, RangeCount(windowLow, windowHigh));
+        }
+
+        var counter = new Counter();
+        Scan(ref counter);
+        return counter.Count;
+    }
+
+    /// <summary>Collects the matching slots, in the results' order, into a pooled buffer.</summary>
+    public int Collect(ref int[] buffer)
+    {
+        var collector = new Collector(buffer);
+        Scan(ref collector);
+        buffer = collector.Buffer;
+        Sort(buffer.AsSpan(0, collector.Count));
+        return collector.Count;
+    }
+
+    private void Sort(Span<int> slots)
+    {
+        if (slots.Length > 32)
+        {
+            slots.Sort(new SlotComparer(index, Forever));
+            return;
+        }
+
+        // Few hits, in runs the backward scans left in descending order: reversed, they are ascending runs, which an
+        // insertion sort merges in about linear time, allocating nothing.
+        slots.Reverse();
+        for (var i = 1; i < slots.Length; i++)
+        {
+            var slot = slots[i];
+            var j = i - 1;
+            while (j >= 0 && index.Compare(slots[j], slot, Forever) > 0)
+            {
+                slots[j + 1] = slots[j];
+                j--;
+            }
+
+            slots[j + 1] = slot;
+        }
+    }
+
+    public AxisBounds Bounds(int slot) => index.Bounds(slot, Forever);
+
+    private static (Window Window, long Low, long High) Plan(in TimeCondition time, Certainty certainty, in AxisBounds q)
+    {
+        var certainly = certainty == Certainty.Certainly;
+        return time.Kind switch
+        {
+            TimeConditionKind.None => (Window.StartRange, long.MinValue, long.MaxValue),
+            TimeConditionKind.Overlapping => certainly ? (Window.Stab, q.LatestStart, q.EarliestEnd) : (Window.Stab, q.EarliestStart, q.LatestEnd),
+            TimeConditionKind.Within => certainly ? (Window.StartRange, q.LatestStart, q.EarliestEnd) : (Window.Stab, q.EarliestStart, q.LatestEnd),
+            TimeConditionKind.Containing => (Window.Stab, SaturatingAdd(q.EarliestEnd, -1), SaturatingAdd(q.LatestStart, 1)),
+            TimeConditionKind.Before => (Window.StartRange, long.MinValue, certainly ? q.EarliestStart : q.LatestStart),
+            TimeConditionKind.After => certainly ? (Window.StartRange, q.LatestEnd, long.MaxValue) : (Window.Stab, q.EarliestEnd, long.MaxValue),
+            TimeConditionKind.StartingIn => certainly ? (Window.StartRange, q.LatestStart, q.EarliestEnd) : (Window.Stab, q.EarliestStart, q.LatestEnd),
+            TimeConditionKind.Related => time.Relation switch
+            {
+                AllenRelation.Before => (Window.StartRange, long.MinValue, q.LatestStart),
+                AllenRelation.Meets => (Window.Stab, SaturatingAdd(q.EarliestStart, -1), q.LatestStart),
+                AllenRelation.MetBy => (Window.Stab, q.EarliestEnd, SaturatingAdd(q.LatestEnd, 1)),
+                AllenRelation.After => (Window.Stab, q.EarliestEnd, long.MaxValue),
+                _ => (Window.Stab, q.EarliestStart, q.LatestEnd),
+            },
+            TimeConditionKind.Next => (Window.Next, q.EarliestStart, long.MaxValue),
+            _ => (Window.Previous, long.MinValue, q.EarliestStart),
+        };
+    }
+
+    private static long SaturatingAdd(long value, long delta) =>
+        delta > 0 ? (value > long.MaxValue - delta ? long.MaxValue : value + delta)
+        : (value < long.MinValue - delta ? long.MinValue : value + delta);
+
+    private void Scan<TSink>(ref TSink sink)
+        where TSink : struct, IHitSink
+    {
+        switch (window)
+        {
+            case Window.Stab:
+                ScanStab(ref sink);
+                break;
+            case Window.StartRange:
+                ScanRange(ref sink);
+                break;
+            default:
+                ScanNearest(ref sink);
+                break;
+        }
+    }
+
+    private void ScanStab<TSink>(ref TSink sink)
+        where TSink : struct, IHitSink
+    {
+        long qs = windowLow, qe = windowHigh;
+        var starts = index.ComponentStarts;
+        var maxEnds = index.MaxEnds;
+        var latestEnds = index.LatestEnds;
+        var regular = index.ComponentCount - 1;
+        for (var c = 0; c < regular; c++)
+        {
+            var lo = starts[c];
+            for (var t = index.LowerBound(lo, starts[c + 1], qe) - 1; t >= lo && maxEnds[t] > qs; t--)
+            {
+                if (latestEnds[t] > qs && Matches(t))
+                {
+                    sink.Add(t);
+                }
+            }
+        }
+
+        var (from, to) = OngoingStabRange(qs, qe);
+        for (var t = from; t < to; t++)
+        {
+            if (Matches(t))
+            {
+                sink.Add(t);
+            }
+        }
+    }
+
+    private (int From, int To) OngoingStabRange(long qs, long qe)
+    {
+        var lo = index.OngoingStart;
+        var to = index.LowerBound(lo, index.Count, qe);
+        if (Forever || index.AsOfEnd is not { } asOfEnd)
+        {
+            return (qs < long.MaxValue ? lo : to, to);
+        }
+
+        // The resolved end max(asOfEnd, start + 1) is after qs when the as-of end is, or when the start is at least qs.
+        return (asOfEnd > qs ? lo : index.LowerBound(lo, to, qs), to);
+    }
+
+    private void ScanRange<TSink>(ref TSink sink)
+        where TSink : struct, IHitSink
+    {
+        var starts = index.ComponentStarts;
+        for (var c = 0; c < index.ComponentCount; c++)
+        {
+            var to = index.LowerBound(starts[c], starts[c + 1], windowHigh);
+            for (var t = index.LowerBound(starts[c], to, windowLow); t < to; t++)
+            {
+                if (Matches(t))
+                {
+                    sink.Add(t);
+                }
+            }
+        }
+    }
+
+    private void ScanNearest<TSink>(ref TSink sink)
+        where TSink : struct, IHitSink
+    {
+        var forward = window == Window.Next;
+        var starts = index.ComponentStarts;
+        var components = index.ComponentCount;
+        Span<int> cursor = stackalloc int[components];
+        for (var c = 0; c < components; c++)
+        {
+            cursor[c] = forward ? index.LowerBound(starts[c], starts[c + 1], windowLow) : index.LowerBound(starts[c], starts[c + 1], windowHigh) - 1;
+        }
+
+        var wanted = query.Time.Count;
+        var found = 0;
+        while (found < wanted)
+        {
+            var best = -1;
+            for (var c = 0; c < components; c++)
+            {
+                var inside = forward ? cursor[c] < starts[c + 1] : cursor[c] >= starts[c];
+                if (inside && (best < 0 || (index.Compare(cursor[c], cursor[best], Forever) < 0) == forward))
+                {
+                    best = c;
+                }
+            }
+
+            if (best < 0)
+            {
+                return;
+            }
+
+            var slot = cursor[best];
+            cursor[best] += forward ? 1 : -1;
+            if (Matches(slot))
+            {
+                sink.Add(slot);
+                found++;
+            }
+        }
+    }
+
+    private bool Matches(int slot)
+    {
+        if (hasTimeTest)
+        {
+            var truth = Truth(index.Bounds(slot, Forever));
+            if (truth == TruthValue.No || (truth == TruthValue.Maybe && query.Certainty == Certainty.Certainly))
+            {
+                return false;
+            }
+        }
+
+        return !hasFilters || PassesFilters(index.EventAt[slot]);
+    }
+
+    private TruthValue Truth(in AxisBounds e)
+    {
+        var q = period;
+        return query.Time.Kind switch
+        {
+            TimeConditionKind.Overlapping => AllenAlgebra.Intersects(e, q),
+            TimeConditionKind.Within => AllenAlgebra.Encloses(q, e),
+            TimeConditionKind.Containing => AllenAlgebra.Encloses(e, q),
+            TimeConditionKind.Before => NotAfter(e.EarliestEnd, e.LatestEnd, q.EarliestStart, q.LatestStart),
+            TimeConditionKind.After => NotAfter(q.EarliestEnd, q.LatestEnd, e.EarliestStart, e.LatestStart),
+            TimeConditionKind.StartingIn => Min(
+                NotAfter(q.EarliestStart, q.LatestStart, e.EarliestStart, e.LatestStart),
+                e.LatestStart < q.EarliestEnd ? TruthValue.Yes : e.EarliestStart >= q.LatestEnd ? TruthValue.No : TruthValue.Maybe),
+            _ => AllenAlgebra.Evaluate(e, query.Time.Relation, q),
+        };
+    }
+
+    /// <summary>Is x (in [x1, x2]) at most y (in [y1, y2])?</summary>
+    private static TruthValue NotAfter(long x1, long x2, long y1, long y2) =>
+        x2 <= y1 ? TruthValue.Yes : x1 > y2 ? TruthValue.No : TruthValue.Maybe;
+
+    private static TruthValue Min(TruthValue first, TruthValue second) => first < second ? first : second;
+
+    private bool PassesFilters(int eventIndex)
+    {
+        if (eventIndex == excludedEvent)
+        {
+            return false;
+        }
+
+        var item = index.Events[eventIndex];
+        if (!query.Ids.IsDefaultOrEmpty && !ContainsOrdinal(query.Ids, item.Id))
+        {
+            return false;
+        }
+
+        if (!query.Statuses.IsDefaultOrEmpty && (item.Status is not { } status || !query.Statuses.Contains(status)))
+        {
+            return false;
+        }
+
+        foreach (var tag in query.Tags)
+        {
+            if (!ContainsOrdinal(item.Tags, tag))
+            {
+                return false;
+            }
+        }
+
+        foreach (var actor in query.Actors)
+        {
+            if (!HasName(item.Actors, actor, static a => a.Name))
+            {
+                return false;
+            }
+        }
+
+        foreach (var place in query.Places)
+        {
+            if (!HasName(item.Places, place, static p => p.Name))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool ContainsOrdinal(ImmutableArray<string> items, string value)
+    {
+        foreach (var item in items)
+        {
+            if (string.Equals(item, value, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool HasName<T>(ImmutableArray<T> items, string name, Func<T, string> nameOf)
+    {
+        foreach (var item in items)
+        {
+            if (string.Equals(nameOf(item), name, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private int StabCount(long qs, long qe)
+    {
+        // Among regular events, none both starts at or after qe and ends at or before qs < qe, so the two sets
+        // subtracted here are disjoint.
+        var starts = index.ComponentStarts;
+        var regularCount = index.OngoingStart;
+        var startingLate = 0;
+        for (var c = 0; c < index.ComponentCount - 1; c++)
+        {
+            startingLate += starts[c + 1] - index.LowerBound(starts[c], starts[c + 1], qe);
+        }
+
+        var endingEarly = index.CountEndingBy(qs);
+        var (from, to) = OngoingStabRange(qs, qe);
+        return regularCount - startingLate - endingEarly + (to - from);
+    }
+
+    private int RangeCount(long low, long high)
+    {
+        var starts = index.ComponentStarts;
+        var count = 0;
+        for (var c = 0; c < index.ComponentCount; c++)
+        {
+            count += index.LowerBound(starts[c], starts[c + 1], high) - index.LowerBound(starts[c], starts[c + 1], low);
+        }
+
+        return count;
+    }
+
+    private interface IHitSink
+    {
+        void Add(int slot);
+    }
+
+    private struct Counter : IHitSink
+    {
+        public int Count;
+
+        public void Add(int slot) => Count++;
+    }
+
+    private struct Collector(int[] buffer) : IHitSink
+    {
+        public int[] Buffer = buffer;
+        public int Count;
+
+        public void Add(int slot)
+        {
+            if (Count == Buffer.Length)
+            {
+                var larger = ArrayPool<int>.Shared.Rent(Math.Max(16, Buffer.Length * 2));
+                Buffer.AsSpan(0, Count).CopyTo(larger);
+                if (Buffer.Length > 0)
+                {
+                    ArrayPool<int>.Shared.Return(Buffer);
+                }
+
+                Buffer = larger;
+            }
+
+            Buffer[Count++] = slot;
+        }
+    }
+
+    private readonly struct SlotComparer(EventIndex index, bool forever) : IComparer<int>
+    {
+        public int Compare(int x, int y) => index.Compare(x, y, forever);
+    }
+}

@@ -1,0 +1,65 @@
+namespace Timelines.Querying;
+
+/// <summary>
+/// Binary search over a sorted run of a large array, narrowed first by a search over every
+/// <see cref="Stride"/>th key: the sampled keys are few enough to stay in cache, so a search touches a handful of
+/// cache lines of the large array instead of one per halving step.
+/// </summary>
+internal static class SampledSearch
+{
+    public const int Stride = 64;
+
+    /// <summary>Samples every <see cref="Stride"/>th key.</summary>
+    public static long[] Sample(long[] keys)
+    {
+        var samples = new long[(keys.Length + Stride - 1) / Stride];
+        for (var j = 0; j < samples.Length; j++)
+        {
+            samples[j] = keys[j * Stride];
+        }
+
+        return samples;
+    }
+
+    /// <summary>Gets the first index in [lo, hi) whose key is at least <paramref name="value"/>, or hi; keys in [lo, hi) must be sorted.</summary>
+    public static int LowerBound(long[] keys, long[] samples, int lo, int hi, long value)
+    {
+        if (hi - lo > 2 * Stride)
+        {
+            // Samples first..last lie inside [lo, hi), so they are sorted too.
+            int first = (lo + Stride - 1) / Stride, last = (hi - 1) / Stride;
+            int a = first, b = last + 1;
+            while (a < b)
+            {
+                var mid = (int)((uint)(a + b) >> 1);
+                if (samples[mid] < value)
+                {
+                    a = mid + 1;
+                }
+                else
+                {
+                    b = mid;
+                }
+            }
+
+            var narrowedLo = a > first ? ((a - 1) * Stride) + 1 : lo;
+            hi = a <= last ? a * Stride : hi;
+            lo = narrowedLo;
+        }
+
+        while (lo < hi)
+        {
+            var mid = (int)((uint)(lo + hi) >> 1);
+            if (keys[mid] < value)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+
+        return lo;
+    }
+}

@@ -1,0 +1,269 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using NodaTime;
+
+namespace Timelines.Querying;
+
+/// <content>
+/// Aggregations over a query's results (after the time condition, the filters, Skip and Take). Each uses the
+/// events' extents as the query's <see cref="Certainty"/> says: possibly, the possible extent from earliest start
+/// to latest end; certainly, the certain extent from latest start to earliest end, which an event with imprecise
+/// ends may lack (it then counts nowhere). Ongoing ends follow <see cref="OngoingEnds"/>; an unknown end makes the
+/// possible extent open-ended and ends the certain extent at the earliest end.
+/// </content>
+public readonly partial struct TimelineQuery
+{
+    /// <summary>
+    /// Counts the results per calendar day, ISO week (Monday to Sunday), month or year, over the buckets that hold
+    /// <paramref name="dates"/>. An event counts once in every bucket its extent overlaps: an event spanning three
+    /// months counts in each of them, and the bucket counts may add up to more than the number of events.
+    /// </summary>
+    /// <param name="dates">The days to cover; the first and last buckets are whole units, so they may reach beyond them.</param>
+    /// <param name="unit">The bucket size.</param>
+    /// <param name="zone">The zone the buckets' days begin and end in, or <see langword="null"/> for the timeline's zone.</param>
+    /// <returns>The buckets, in order. O(Q + k log B + B), Q the cost of running the query, k its results, B the buckets.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="dates"/> is null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="unit"/> is not defined.</exception>
+    public ImmutableArray<HistogramBucket> Histogram(DateInterval dates, HistogramUnit unit, DateTimeZone? zone = null)
+    {
+        ArgumentNullException.ThrowIfNull(dates);
+        if (unit is < HistogramUnit.Day or > HistogramUnit.Year)
+        {
+            throw new ArgumentOutOfRangeException(nameof(unit), unit, "Use Day, Week, Month or Year.");
+        }
+
+        zone ??= Timeline.TimeZone;
+        var firsts = new List<LocalDate>();
+        for (var day = UnitStart(dates.Start, unit); day <= dates.End; day = NextUnit(day, unit))
+        {
+            firsts.Add(day);
+            if (day.Year == 9999 && NextUnitOverflows(day, unit))
+            {
+                break;
+            }
+        }
+
+        var edges = new long[firsts.Count + 1];
+        for (var i = 0; i < firsts.Count; i++)
+        {
+            edges[i] = EdtfValue.ForDate(EdtfDate.ForDay(firsts[i])).Axis(zone).EarliestStart;
+        }
+
+        var lastDay = LastDay(firsts[^1], unit);
+        edges[^1] = EdtfValue.ForDate(EdtfDate.ForDay(lastDay)).Axis(zone).LatestEnd;
+
+        // A difference array: +1 at the first bucket an extent overlaps, -1 after the last.
+        var delta = new int[firsts.Count + 1];
+        foreach (var (start, end) in Extents())
+        {
+            var first = Math.Max(0, UpperBound(edges, start) - 1);
+            var afterLast = Math.Min(firsts.Count, LowerBound(edges, end));
+            if (first < afterLast && start < edges[^1] && end > edges[0])
+            {
+                delta[first]++;
+                delta[afterLast]--;
+            }
+        }
+
+        var buckets = ImmutableArray.CreateBuilder<HistogramBucket>(firsts.Count);
+        var running = 0;
+        for (var i = 0; i < firsts.Count; i++)
+        {
+            running += delta[i];
+            var last = i + 1 < firsts.Count ? firsts[i + 1].PlusDays(-1) : lastDay;
+            buckets.Add(new HistogramBucket(firsts[i], last, Ticks.ToInterval(edges[i], edges[i + 1]), running));
+        }
+
+        return buckets.MoveToImmutable();
+    }
+
+    /// <summary>
+    /// Returns the union of the results' extents: the periods in which some result is going on, in order, with
+    /// overlapping or touching extents merged. A missing start or end is an open or unknown one.
+    /// </summary>
+    /// <returns>The periods. O(Q + k log k).</returns>
+    public ImmutableArray<Interval> Coverage()
+    {
+        var merged = ImmutableArray.CreateBuilder<Interval>();
+        foreach (var (start, end) in Merge(Extents()))
+        {
+            merged.Add(Ticks.ToInterval(start, end));
+        }
+
+        return merged.ToImmutable();
+    }
+
+    /// <summary>Returns the periods within a period in which no result is going on, in order.</summary>
+    /// <param name="within">The period; an imprecise one is taken at its possible extent.</param>
+    /// <returns>The gaps. O(Q + k log k).</returns>
+    public ImmutableArray<Interval> Gaps(QueryPeriod within)
+    {
+        var bounds = within.Axis(Timeline.TimeZone);
+        var gaps = ImmutableArray.CreateBuilder<Interval>();
+        var cursor = bounds.EarliestStart;
+        foreach (var (start, end) in Merge(Extents()))
+        {
+            if (start >= bounds.LatestEnd)
+            {
+                break;
+            }
+
+            if (start > cursor)
+            {
+                gaps.Add(Ticks.ToInterval(cursor, start));
+            }
+
+            cursor = Math.Max(cursor, end);
+        }
+
+        if (cursor < bounds.LatestEnd)
+        {
+            gaps.Add(Ticks.ToInterval(cursor, bounds.LatestEnd));
+        }
+
+        return gaps.ToImmutable();
+    }
+
+    /// <summary>
+    /// Returns the largest number of results going on at one moment, and the first period in which that many are.
+    /// Extents are half-open, so an event ending as another starts does not overlap it.
+    /// </summary>
+    /// <returns>The peak. O(Q + k log k).</returns>
+    public ConcurrencyPeak PeakConcurrency()
+    {
+        var points = new List<(long Tick, int Change)>();
+        foreach (var (start, end) in Extents())
+        {
+            points.Add((start, 1));
+            points.Add((end, -1));
+        }
+
+        // Ends sort before starts at the same tick.
+        points.Sort();
+        int current = 0, best = 0;
+        long bestStart = 0, bestEnd = 0;
+        for (var i = 0; i < points.Count; i++)
+        {
+            current += points[i].Change;
+            var atLastOfTick = i + 1 == points.Count || points[i + 1].Tick != points[i].Tick;
+            if (atLastOfTick && current > best)
+            {
+                best = current;
+                bestStart = points[i].Tick;
+                bestEnd = points[i + 1].Tick;
+            }
+        }
+
+        return best == 0 ? new ConcurrencyPeak(0, null) : new ConcurrencyPeak(best, Ticks.ToInterval(bestStart, bestEnd));
+    }
+
+    private List<(long Start, long End)> Extents()
+    {
+        var extents = new List<(long Start, long End)>();
+        var index = Timeline.Index;
+        var buffer = Array.Empty<int>();
+        var plan = new QueryPlan(index, this);
+        var count = plan.Collect(ref buffer);
+        try
+        {
+            var from = Math.Min(SkipCount, count);
+            var to = TakeCount is { } take ? (int)Math.Min(count, (long)from + take) : count;
+            for (var i = from; i < to; i++)
+            {
+                var b = plan.Bounds(buffer[i]);
+                if (Certainty == Certainty.Possibly)
+                {
+                    extents.Add((b.EarliestStart, b.LatestEnd));
+                }
+                else if (b.LatestStart < b.EarliestEnd)
+                {
+                    extents.Add((b.LatestStart, b.EarliestEnd));
+                }
+            }
+        }
+        finally
+        {
+            ReturnBuffer(buffer);
+        }
+
+        return extents;
+    }
+
+    private static List<(long Start, long End)> Merge(List<(long Start, long End)> extents)
+    {
+        extents.Sort();
+        var merged = new List<(long Start, long End)>();
+        foreach (var (start, end) in extents)
+        {
+            if (merged.Count > 0 && start <= merged[^1].End)
+            {
+                merged[^1] = (merged[^1].Start, Math.Max(merged[^1].End, end));
+            }
+            else
+            {
+                merged.Add((start, end));
+            }
+        }
+
+        return merged;
+    }
+
+    private static LocalDate UnitStart(LocalDate date, HistogramUnit unit) => unit switch
+    {
+        HistogramUnit.Day => date,
+        HistogramUnit.Week => date.PlusDays(-((int)date.DayOfWeek - 1)),
+        HistogramUnit.Month => new LocalDate(date.Year, date.Month, 1),
+        _ => new LocalDate(date.Year, 1, 1),
+    };
+
+    private static bool NextUnitOverflows(LocalDate first, HistogramUnit unit) => LastDay(first, unit) == new LocalDate(9999, 12, 31);
+
+    private static LocalDate NextUnit(LocalDate first, HistogramUnit unit) => LastDay(first, unit).PlusDays(1);
+
+    private static LocalDate LastDay(LocalDate first, HistogramUnit unit) => unit switch
+    {
+        HistogramUnit.Day => first,
+        HistogramUnit.Week => first.Year == 9999 && first.Month == 12 && first.Day > 25 ? new LocalDate(9999, 12, 31) : first.PlusDays(6),
+        HistogramUnit.Month => new LocalDate(first.Year, first.Month, first.Calendar.GetDaysInMonth(first.Year, first.Month)),
+        _ => new LocalDate(first.Year, 12, 31),
+    };
+
+    private static int LowerBound(long[] values, long value)
+    {
+        int lo = 0, hi = values.Length;
+        while (lo < hi)
+        {
+            var mid = (int)((uint)(lo + hi) >> 1);
+            if (values[mid] < value)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+
+        return lo;
+    }
+
+    private static int UpperBound(long[] values, long value)
+    {
+        int lo = 0, hi = values.Length;
+        while (lo < hi)
+        {
+            var mid = (int)((uint)(lo + hi) >> 1);
+            if (values[mid] <= value)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+
+        return lo;
+    }
+}
