@@ -71,7 +71,8 @@ internal readonly record struct AxisBounds(long EarliestStart, long LatestStart,
         return new AxisBounds(s1, s2, e1, e2);
     }
 
-    private static (long FirstStart, long LastStart, long FirstEnd, long LastEnd) ForDate(EdtfDate date, DateTimeZone zone)
+    /// <summary>The bounds of one date alone: its first and last start, and its first and last exclusive end.</summary>
+    internal static (long FirstStart, long LastStart, long FirstEnd, long LastEnd) ForDate(EdtfDate date, DateTimeZone zone)
     {
         if (date.TimeOfDay is { } time)
         {

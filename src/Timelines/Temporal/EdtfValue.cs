@@ -291,8 +291,8 @@ public sealed class EdtfValue : IEquatable<EdtfValue>
         // Compare on one time line, local values as if in UTC. A local value against one with an offset compares
         // only in a time zone; such an interval must be ordered in every zone NodaTime can represent (offsets up
         // to 18 hours either way), or it would turn inside out in some of them.
-        var earliestStart = AxisBounds.For(ForDate(start.Date), DateTimeZone.Utc).EarliestStart;
-        var latestEnd = AxisBounds.For(ForDate(end.Date), DateTimeZone.Utc).LatestEnd;
+        var earliestStart = AxisBounds.ForDate(start.Date, DateTimeZone.Utc).FirstStart;
+        var latestEnd = AxisBounds.ForDate(end.Date, DateTimeZone.Utc).LastEnd;
         if (start.Date.Offset.HasValue == end.Date.Offset.HasValue)
         {
             return latestEnd <= earliestStart ? $"The end '{end.Date}' is before the start '{start.Date}'." : null;
