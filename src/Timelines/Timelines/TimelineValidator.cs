@@ -1,7 +1,6 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
-using System.Linq;
 
 namespace Timelines;
 
@@ -50,29 +49,31 @@ internal static class TimelineValidator
 
     public static void ValidateEvent(TimelineEvent item, Func<string, bool> exists, List<TimelineProblem> problems)
     {
+        // Runs for every event a document holds, so nothing is allocated for a valid event: the reporter is a
+        // struct, and field paths are formatted only once a problem is found.
         var id = item.Id;
-        void Report(string field, string message) => problems.Add(new TimelineProblem(id, field, message));
+        var report = new Reporter(id, problems);
 
         if (string.IsNullOrWhiteSpace(id))
         {
-            Report("id", $"The id is empty (event titled '{item.Title}').");
+            report.Add("id", $"The id is empty (event titled '{item.Title}').");
         }
 
         if (string.IsNullOrWhiteSpace(item.Title))
         {
-            Report("title", "The title is empty.");
+            report.Add("title", "The title is empty.");
         }
 
-        var tags = new HashSet<string>(StringComparer.Ordinal);
+        var tags = item.Tags.Length > 1 ? new HashSet<string>(StringComparer.Ordinal) : null;
         for (var i = 0; i < item.Tags.Length; i++)
         {
             if (string.IsNullOrWhiteSpace(item.Tags[i]))
             {
-                Report($"tags[{i}]", "The tag is empty.");
+                report.Add("tags", i, null, "The tag is empty.");
             }
-            else if (!tags.Add(item.Tags[i]))
+            else if (tags is not null && !tags.Add(item.Tags[i]))
             {
-                Report($"tags[{i}]", $"The tag '{item.Tags[i]}' is given twice.");
+                report.Add("tags", i, null, $"The tag '{item.Tags[i]}' is given twice.");
             }
         }
 
@@ -81,20 +82,20 @@ internal static class TimelineValidator
             var actor = item.Actors[i];
             if (string.IsNullOrWhiteSpace(actor.Name))
             {
-                Report($"actors[{i}].name", "The actor's name is empty.");
+                report.Add("actors", i, "name", "The actor's name is empty.");
             }
 
-            CheckCountry(actor.CountryCode, $"actors[{i}].countryCode", Report);
+            CheckCountry(actor.CountryCode, report, "actors", i);
         }
 
         for (var i = 0; i < item.Places.Length; i++)
         {
-            ValidatePlace(item.Places[i], $"places[{i}]", Report);
+            ValidatePlace(item.Places[i], report, i);
         }
 
         for (var i = 0; i < item.Sources.Length; i++)
         {
-            ValidateSource(item.Sources[i], $"sources[{i}]", Report);
+            ValidateSource(item.Sources[i], report, i);
         }
 
         for (var i = 0; i < item.Relations.Length; i++)
@@ -102,76 +103,88 @@ internal static class TimelineValidator
             var target = item.Relations[i].TargetId;
             if (string.IsNullOrWhiteSpace(target))
             {
-                Report($"relations[{i}].targetId", "The related event's id is empty.");
+                report.Add("relations", i, "targetId", "The related event's id is empty.");
             }
             else if (string.Equals(target, id, StringComparison.Ordinal))
             {
-                Report($"relations[{i}].targetId", "The event relates to itself.");
+                report.Add("relations", i, "targetId", "The event relates to itself.");
             }
             else if (!exists(target))
             {
-                Report($"relations[{i}].targetId", $"No event has the id '{target}'.");
+                report.Add("relations", i, "targetId", $"No event has the id '{target}'.");
             }
         }
 
-        foreach (var key in item.Extensions.Keys.Where(string.IsNullOrWhiteSpace))
+        foreach (var key in item.Extensions.Keys)
         {
-            Report("extensions", $"An extension key is empty ('{key}').");
+            if (string.IsNullOrWhiteSpace(key))
+            {
+                report.Add("extensions", $"An extension key is empty ('{key}').");
+            }
         }
     }
 
-    private static void ValidatePlace(Place place, string path, Action<string, string> report)
+    private static void ValidatePlace(Place place, Reporter report, int index)
     {
         if (string.IsNullOrWhiteSpace(place.Name))
         {
-            report($"{path}.name", "The place's name is empty.");
+            report.Add("places", index, "name", "The place's name is empty.");
         }
 
-        CheckCountry(place.CountryCode, $"{path}.countryCode", report);
-        CheckCoordinate(place.Latitude, 90, $"{path}.latitude", "latitude", report);
-        CheckCoordinate(place.Longitude, 180, $"{path}.longitude", "longitude", report);
+        CheckCountry(place.CountryCode, report, "places", index);
+        CheckCoordinate(place.Latitude, 90, "latitude", report, index);
+        CheckCoordinate(place.Longitude, 180, "longitude", report, index);
         if (place.Latitude.HasValue != place.Longitude.HasValue)
         {
-            report(
-                place.Latitude.HasValue ? $"{path}.longitude" : $"{path}.latitude",
-                "A position needs both latitude and longitude.");
+            report.Add("places", index, place.Latitude.HasValue ? "longitude" : "latitude", "A position needs both latitude and longitude.");
         }
     }
 
-    private static void ValidateSource(Source source, string path, Action<string, string> report)
+    private static void ValidateSource(Source source, Reporter report, int index)
     {
         if (string.IsNullOrWhiteSpace(source.Title) && source.Url is null)
         {
-            report(path, "A source needs a title or a URL.");
+            report.Add("sources", index, null, "A source needs a title or a URL.");
         }
 
         if (source.Url is { IsAbsoluteUri: false } url)
         {
-            report($"{path}.url", $"The URL '{url}' is not absolute.");
+            report.Add("sources", index, "url", $"The URL '{url}' is not absolute.");
         }
 
         if (source.Accessed is { } accessed && source.Published is { } published
             && published.Bounds.EarliestStart.Kind == EdtfBoundKind.Date && accessed < published.Bounds.EarliestStart.Date)
         {
-            report(
-                $"{path}.accessed",
+            report.Add(
+                "sources",
+                index,
+                "accessed",
                 $"The source was accessed on {accessed.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture)}, before it was published ({published}).");
         }
     }
 
-    private static void CheckCountry(string? code, string path, Action<string, string> report)
+    private static void CheckCountry(string? code, Reporter report, string collection, int index)
     {
         if (code is not null && (code.Length != 2 || !char.IsAsciiLetterUpper(code[0]) || !char.IsAsciiLetterUpper(code[1])))
         {
-            report(path, $"'{code}' is not an ISO 3166-1 alpha-2 code (two capital letters, such as 'BY').");
+            report.Add(collection, index, "countryCode", $"'{code}' is not an ISO 3166-1 alpha-2 code (two capital letters, such as 'BY').");
         }
     }
 
-    private static void CheckCoordinate(double? value, double limit, string path, string name, Action<string, string> report)
+    private static void CheckCoordinate(double? value, double limit, string name, Reporter report, int index)
     {
         if (value is { } number && (double.IsNaN(number) || number < -limit || number > limit))
         {
-            report(path, string.Create(CultureInfo.InvariantCulture, $"The {name} {number} is outside -{limit} to {limit}."));
+            report.Add("places", index, name, string.Create(CultureInfo.InvariantCulture, $"The {name} {number} is outside -{limit} to {limit}."));
         }
+    }
+
+    /// <summary>Adds the problems of one event, naming its fields as paths such as <c>places[1].latitude</c>.</summary>
+    private readonly struct Reporter(string id, List<TimelineProblem> problems)
+    {
+        public void Add(string field, string message) => problems.Add(new TimelineProblem(id, field, message));
+
+        public void Add(string collection, int index, string? member, string message) =>
+            Add(member is null ? $"{collection}[{index}]" : $"{collection}[{index}].{member}", message);
     }
 }
