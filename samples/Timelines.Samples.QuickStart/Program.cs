@@ -1,9 +1,11 @@
 // A first look at Timelines: a few facts from the seed text about Belarus's role in the 2022 invasion of
 // Ukraine, each dated exactly as precisely as the text dates it, and the questions one can ask of them.
 using System;
+using System.IO;
 using System.Linq;
 using NodaTime;
 using Timelines;
+using Timelines.Serialization;
 
 var drills = new TimelineEvent("drills", "Joint Russia–Belarus military drills near the Ukrainian border", EdtfValue.Parse("2022-02"))
     .WithTag("military")
@@ -66,6 +68,32 @@ foreach (var item in timeline.Events)
 }
 
 Console.WriteLine();
+Console.WriteLine("Queries use an index built once per timeline: what was possibly going on in March 2022?");
+foreach (var item in timeline.Query().Overlapping(EdtfValue.Parse("2022-03")))
+{
+    Console.WriteLine($"  {item.When,-12} {item.Title}");
+}
+
+// Save to a file (written to a temporary file first, then renamed, so a crash never leaves half a file) and load
+// it back: the JSON keeps every field and every date's precision, so the two timelines are equal.
+var path = Path.Combine(Path.GetTempPath(), $"belarus-2022-quickstart-{Environment.ProcessId}.timeline.json");
+TimelineJson.SaveFile(timeline, path, new TimelineJsonOptions { Indented = true });
+var loaded = TimelineJson.LoadFile(path);
+Console.WriteLine();
+Console.WriteLine($"Saved to {path} ({new FileInfo(path).Length} bytes) and loaded back: {(loaded.Equals(timeline) ? "equal" : "DIFFERENT")}.");
+foreach (var line in File.ReadLines(path).Take(14))
+{
+    Console.WriteLine($"  {line}");
+}
+
+Console.WriteLine("  ...");
+File.Delete(path);
+if (!loaded.Equals(timeline))
+{
+    return 1;
+}
+
+Console.WriteLine();
 Console.WriteLine("Validation reports every problem at once:");
 try
 {
@@ -78,3 +106,5 @@ catch (TimelineValidationException e)
         Console.WriteLine($"  {problem}");
     }
 }
+
+return 0;

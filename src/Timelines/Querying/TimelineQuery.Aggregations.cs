@@ -9,7 +9,8 @@ namespace Timelines.Querying;
 /// Aggregations over a query's results (after the time condition, the filters, Skip and Take). Each uses the
 /// events' extents as the query's <see cref="Certainty"/> says: possibly, the possible extent from earliest start
 /// to latest end; certainly, the certain extent from latest start to earliest end, which an event with imprecise
-/// ends may lack (it then counts nowhere). Ongoing ends follow <see cref="OngoingEnds"/>; an unknown end makes the
+/// ends may lack (it then adds nothing to coverage, gaps or concurrency; a histogram still counts it in a bucket
+/// it certainly overlaps, see <see cref="Histogram"/>). Ongoing ends follow <see cref="OngoingEnds"/>; an unknown end makes the
 /// possible extent open-ended and ends the certain extent at the earliest end.
 /// </content>
 public readonly partial struct TimelineQuery
@@ -17,7 +18,10 @@ public readonly partial struct TimelineQuery
     /// <summary>
     /// Counts the results per calendar day, ISO week (Monday to Sunday), month or year, over the buckets that hold
     /// <paramref name="dates"/>. An event counts once in every bucket its extent overlaps: an event spanning three
-    /// months counts in each of them, and the bucket counts may add up to more than the number of events.
+    /// months counts in each of them, and the bucket counts may add up to more than the number of events. Certainly, an
+    /// event counts in the buckets it overlaps however its dates are resolved, the same answer as
+    /// <c>Overlapping(bucket).Certainly()</c>: an event dated <c>2022-03</c> certainly counts in March, though no
+    /// single day of March is certainly covered by it.
     /// </summary>
     /// <param name="dates">The days to cover; the first and last buckets are whole units, so they may reach beyond them.</param>
     /// <param name="unit">The bucket size.</param>
@@ -55,7 +59,10 @@ public readonly partial struct TimelineQuery
 
         // A difference array: +1 at the first bucket an extent overlaps, -1 after the last.
         var delta = new int[firsts.Count + 1];
-        foreach (var (start, end) in Extents())
+        // Certainly, the pairs are (latest start, earliest end) even where the latest start comes later: an event
+        // certainly overlaps [a, b) when its latest start is before b and its earliest end after a, which this
+        // arithmetic counts either way round.
+        foreach (var (start, end) in Extents(keepInverted: true))
         {
             var first = Math.Max(0, UpperBound(edges, start) - 1);
             var afterLast = Math.Min(firsts.Count, LowerBound(edges, end));
@@ -158,7 +165,7 @@ public readonly partial struct TimelineQuery
         return best == 0 ? new ConcurrencyPeak(0, null) : new ConcurrencyPeak(best, Ticks.ToInterval(bestStart, bestEnd));
     }
 
-    private List<(long Start, long End)> Extents()
+    private List<(long Start, long End)> Extents(bool keepInverted = false)
     {
         var extents = new List<(long Start, long End)>();
         var index = Timeline.Index;
@@ -176,7 +183,7 @@ public readonly partial struct TimelineQuery
                 {
                     extents.Add((b.EarliestStart, b.LatestEnd));
                 }
-                else if (b.LatestStart < b.EarliestEnd)
+                else if (keepInverted || b.LatestStart < b.EarliestEnd)
                 {
                     extents.Add((b.LatestStart, b.EarliestEnd));
                 }

@@ -1,0 +1,110 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using NodaTime;
+using Timelines;
+using Timelines.Querying;
+
+namespace Belarus2022;
+
+/// <summary>
+/// The questions a reader of the seed text asks about Belarus in 2022, each answered by a query on the timeline.
+/// Nothing here prints: <see cref="TourPrinter"/> turns the answers into tables, and the tests check them.
+/// </summary>
+public sealed class BelarusQuestions
+{
+    /// <summary>Creates the questions for a timeline.</summary>
+    /// <param name="timeline">The timeline, usually the Belarus 2022 dataset.</param>
+    public BelarusQuestions(Timeline timeline)
+    {
+        ArgumentNullException.ThrowIfNull(timeline);
+        Timeline = timeline;
+    }
+
+    /// <summary>Gets the timeline asked.</summary>
+    public Timeline Timeline { get; }
+
+    /// <summary>What happened in a period: the events whose time overlaps it, possibly and certainly.</summary>
+    /// <param name="period">The period, as EDTF: <c>2022-03</c> is the whole of March 2022 in the timeline's zone.</param>
+    /// <returns>The answer.</returns>
+    public PossiblyAndCertainly HappenedIn(EdtfValue period)
+    {
+        var query = Timeline.Query().Overlapping(period);
+        return new(query.ToImmutableArray(), query.Certainly().ToImmutableArray());
+    }
+
+    /// <summary>What was going on on a day, in the timeline's zone: a stabbing query, possibly and certainly.</summary>
+    /// <param name="day">The day.</param>
+    /// <returns>The answer.</returns>
+    public PossiblyAndCertainly GoingOnOn(LocalDate day)
+    {
+        var query = Timeline.Query().On(day);
+        return new(query.ToImmutableArray(), query.Certainly().ToImmutableArray());
+    }
+
+    /// <summary>
+    /// What came next after an event: the first events that cannot have started before the event's latest possible
+    /// end, nearest first.
+    /// </summary>
+    /// <param name="eventId">The event's id.</param>
+    /// <param name="count">How many events to return at most.</param>
+    /// <returns>The events, in the timeline's query order.</returns>
+    /// <exception cref="ArgumentException">The timeline has no event with that id.</exception>
+    public ImmutableArray<TimelineEvent> NextAfter(string eventId, int count)
+    {
+        var end = Find(eventId).When.ToInterval(Timeline.TimeZone);
+        if (!end.HasEnd)
+        {
+            // An ongoing event has no "after"; nothing can be said to come next.
+            return [];
+        }
+
+        return Timeline.Query().Next(end.End, count).ToImmutableArray();
+    }
+
+    /// <summary>
+    /// Events per month of a year: how many events possibly and certainly overlap each month. An event counts in every
+    /// month it overlaps, so the counts add up to more than the number of events.
+    /// </summary>
+    /// <param name="year">The year.</param>
+    /// <returns>One row per month: the month's first day, the possible count and the certain count.</returns>
+    public ImmutableArray<(LocalDate Month, int Possibly, int Certainly)> PerMonth(int year)
+    {
+        var dates = new DateInterval(new LocalDate(year, 1, 1), new LocalDate(year, 12, 31));
+        var possibly = Timeline.Query().Histogram(dates, HistogramUnit.Month);
+        var certainly = Timeline.Query().Certainly().Histogram(dates, HistogramUnit.Month);
+        return [.. possibly.Zip(certainly, (p, c) => (p.First, p.Count, c.Count))];
+    }
+
+    /// <summary>How one event relates to another in Allen's interval algebra: every relation that is not ruled out.</summary>
+    /// <param name="firstId">The first event's id (the subject: "first relation second").</param>
+    /// <param name="secondId">The second event's id.</param>
+    /// <returns>The relations answered <see cref="TruthValue.Yes"/> or <see cref="TruthValue.Maybe"/>, in Allen's order.</returns>
+    /// <exception cref="ArgumentException">The timeline has no event with one of the ids.</exception>
+    public ImmutableArray<KeyValuePair<AllenRelation, TruthValue>> Relation(string firstId, string secondId)
+    {
+        var first = Find(firstId);
+        var second = Find(secondId);
+        return [.. first.When.RelationsTo(second.When, Timeline.TimeZone).Where(pair => pair.Value != TruthValue.No).OrderBy(pair => pair.Key)];
+    }
+
+    /// <summary>Everything involving an actor, by name.</summary>
+    /// <param name="actor">The actor's name, as recorded (for example <c>European Union</c>).</param>
+    /// <returns>The events, in the timeline's query order.</returns>
+    public ImmutableArray<TimelineEvent> Involving(string actor) => Timeline.Query().WithActor(actor).ToImmutableArray();
+
+    /// <summary>Everything that happened at a place, by name.</summary>
+    /// <param name="place">The place's name, as recorded (for example <c>Homiel</c>).</param>
+    /// <returns>The events, in the timeline's query order.</returns>
+    public ImmutableArray<TimelineEvent> At(string place) => Timeline.Query().WithPlace(place).ToImmutableArray();
+
+    /// <summary>Finds an event by id.</summary>
+    /// <param name="eventId">The id.</param>
+    /// <returns>The event.</returns>
+    /// <exception cref="ArgumentException">The timeline has no event with that id.</exception>
+    public TimelineEvent Find(string eventId) =>
+        Timeline.TryGetEvent(eventId, out var found)
+            ? found
+            : throw new ArgumentException($"The timeline '{Timeline.Id}' has no event '{eventId}'.", nameof(eventId));
+}

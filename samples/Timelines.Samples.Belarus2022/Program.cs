@@ -1,0 +1,47 @@
+// The tour of Timelines: loads the seed text's facts about Belarus's role in the 2022 invasion of Ukraine and
+// answers, in tables, the questions a reader asks of them. Run with no arguments; options:
+//   --data <path>    another timeline file (default: the dataset copied beside the program)
+//   --actor <name>   whose events to list (default: European Union)
+//   --place <name>   where events happened (default: Homiel)
+using System;
+using System.IO;
+using NodaTime;
+using Spectre.Console;
+using Timelines;
+using Belarus2022;
+using Timelines.Serialization;
+
+var data = Path.Combine(AppContext.BaseDirectory, "data", "belarus-2022.timeline.json");
+var actor = "European Union";
+var place = "Homiel";
+for (var i = 0; i < args.Length; i++)
+{
+    var value = i + 1 < args.Length ? args[i + 1] : null;
+    switch (args[i])
+    {
+        case "--data" when value is not null: data = value; i++; break;
+        case "--actor" when value is not null: actor = value; i++; break;
+        case "--place" when value is not null: place = value; i++; break;
+        default:
+            Console.Error.WriteLine($"Unknown or incomplete option '{args[i]}'. Options: --data <path>, --actor <name>, --place <name>.");
+            return 2;
+    }
+}
+
+Timeline timeline;
+try
+{
+    timeline = TimelineJson.LoadFile(data);
+}
+catch (Exception e) when (e is TimelineJsonException or IOException or UnauthorizedAccessException)
+{
+    Console.Error.WriteLine($"Could not load '{data}': {e.Message}");
+    return 1;
+}
+
+// The text gives no as-of day, and the library never reads the clock: the program decides that ongoing events
+// last until today, and says so in the header.
+timeline = timeline.ToBuilder().SetAsOfToday(SystemClock.Instance).Build();
+
+new TourPrinter(new BelarusQuestions(timeline), AnsiConsole.Console).PrintAll(actor, place);
+return 0;

@@ -1,0 +1,84 @@
+using System;
+using System.IO;
+using Belarus2022;
+using NodaTime;
+using NodaTime.Testing;
+using Spectre.Console.Testing;
+using Timelines.Serialization;
+
+namespace Timelines.Samples.Tests;
+
+public class TourPrinterTest
+{
+    private static readonly string DataPath = Path.Combine(AppContext.BaseDirectory, "data", "belarus-2022.timeline.json");
+
+    [Test]
+    public void PrintAll_AsksEveryQuestionAndListsEveryMarchEvent()
+    {
+        var timeline = TimelineJson.LoadFile(DataPath).ToBuilder().SetAsOfToday(new FakeClock(Instant.FromUtc(2026, 11, 26, 0, 0))).Build();
+        var questions = new BelarusQuestions(timeline);
+        var console = new TestConsole().Width(400);
+
+        new TourPrinter(questions, console).PrintAll("European Union", "Homiel");
+
+        var output = console.Output;
+        Assert.Multiple(() =>
+        {
+            Assert.That(output, Does.Contain("What happened in 2022-03?"));
+            Assert.That(output, Does.Contain("What was going on on 15 October 2022?"));
+            Assert.That(output, Does.Contain("What came next after"));
+            Assert.That(output, Does.Contain("Events per month of 2022"));
+            Assert.That(output, Does.Contain("drills-2022-02 During russian-troops-remain"));
+            Assert.That(output, Does.Contain("Everything involving European Union"));
+            Assert.That(output, Does.Contain("Everything at Homiel"));
+            Assert.That(output, Does.Contain("as-of day, 2026-11-26"));
+            foreach (var item in questions.HappenedIn(EdtfValue.Parse("2022-03")).Possibly)
+            {
+                Assert.That(output, Does.Contain(item.Title), item.Id);
+            }
+        });
+    }
+
+    [Test]
+    public void PrintAt_UnknownPlace_SaysNone()
+    {
+        var console = new TestConsole().Width(200);
+
+        new TourPrinter(new BelarusQuestions(TimelineJson.LoadFile(DataPath)), console).PrintAt("Atlantis");
+
+        Assert.That(console.Output, Does.Contain("(none)"));
+    }
+
+    [Test]
+    public void Main_WithNoArguments_ExitsZero()
+    {
+        Assert.That(RunMain(), Is.Zero);
+    }
+
+    [Test]
+    public void Main_WithAMissingFile_ExitsOne()
+    {
+        Assert.That(RunMain("--data", Path.Combine(AppContext.BaseDirectory, "no-such-file.json")), Is.EqualTo(1));
+    }
+
+    [Test]
+    public void Main_WithAnUnknownOption_ExitsTwo()
+    {
+        Assert.That(RunMain("--colour"), Is.EqualTo(2));
+    }
+
+    private static int RunMain(params string[] args)
+    {
+        var entryPoint = typeof(BelarusQuestions).Assembly.EntryPoint ?? throw new InvalidOperationException("The tour has no entry point.");
+        var error = Console.Error;
+        try
+        {
+            Console.SetError(TextWriter.Null);
+            return (int)entryPoint.Invoke(null, [args])!;
+        }
+        finally
+        {
+            Console.SetError(error);
+        }
+    }
+}
