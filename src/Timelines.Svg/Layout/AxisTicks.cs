@@ -46,7 +46,8 @@ internal static class AxisTicks
             }
         }
 
-        AddLabels(ticks, years, Year(firstYear), AxisLevel.Year, scale, fontSize);
+        // Name the year the plot starts in only when every year has a tick; "-334" before "-200" would puzzle.
+        AddLabels(ticks, years, step == 1 ? Year(firstYear) : null, AxisLevel.Year, scale, fontSize);
 
         var pixelsPerMonth = pixelsPerDay * 30.44;
         if (step == 1 && pixelsPerMonth >= 4)

@@ -76,7 +76,8 @@ internal sealed class ChartLayout
 
         // The title block.
         var y = margin;
-        var title = options.Title ?? timeline.Title;
+        // The title is bold, about a tenth wider than the estimate for regular text.
+        var title = TextMetrics.Fit(Flatten(options.Title ?? timeline.Title), int.MaxValue, (width - (2 * margin)) / 1.1, metrics.TitleSize);
         var titleBaseline = y + metrics.TitleSize;
         if (title.Length > 0)
         {
@@ -121,7 +122,7 @@ internal sealed class ChartLayout
 
         y = legendY + (metrics.AxisRowHeight * 1.5);
 
-        var subtitle = DescribeContents(timeline, extents.Count, options, zone);
+        var subtitle = TextMetrics.Fit(DescribeContents(timeline, extents.Count, options, zone), int.MaxValue, width - (2 * margin), fontSize);
         if (domain is not { } shown)
         {
             return new ChartLayout
