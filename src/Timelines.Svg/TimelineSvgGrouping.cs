@@ -33,7 +33,7 @@ public sealed class TimelineSvgGrouping
         new("by first actor", item => item.Actors.IsEmpty ? null : item.Actors[0].Name);
 
     /// <summary>Gets the grouping that puts every event in one lane, drawn without a lane header.</summary>
-    public static TimelineSvgGrouping None { get; } = new("in one lane", _ => string.Empty);
+    public static TimelineSvgGrouping None { get; } = new("in one lane", _ => null);
 
     /// <summary>Gets a short description of the grouping, such as "by first tag".</summary>
     public string Description { get; }
@@ -55,12 +55,12 @@ public sealed class TimelineSvgGrouping
     /// <summary>Gets the lane of an event; the empty name is the one unnamed lane of <see cref="None"/>.</summary>
     internal string LaneOf(TimelineEvent item)
     {
-        var key = keyOf(item);
         if (ReferenceEquals(this, None))
         {
             return string.Empty;
         }
 
+        var key = keyOf(item);
         return string.IsNullOrWhiteSpace(key) ? OtherLane : key;
     }
 }

@@ -238,6 +238,31 @@ public class TimelineSvgTest
     }
 
     [Test]
+    public void Render_Zone_DecidesWhereDaysBegin()
+    {
+        // 2022-03-02 begins three hours earlier in Minsk than in UTC, so its bar starts further left when drawn in Minsk.
+        var timeline = Timeline.Create("t", "T", [
+            new TimelineEvent("day", "A day", EdtfValue.Parse("2022-03-02")),
+            new TimelineEvent("span", "A span", EdtfValue.Parse("2022-03-01/2022-03-03"))]);
+        var period = new Interval(Instant.FromUtc(2022, 3, 1, 0, 0), Instant.FromUtc(2022, 3, 4, 0, 0));
+        double DayLeft(DateTimeZone? zone)
+        {
+            var picture = SvgPicture.Parse(TimelineSvg.Render(timeline, new TimelineSvgOptions { Period = period, Zone = zone, Width = 400 }));
+            var box = SvgPicture.ShapeBox(SvgPicture.Parts(picture.Event("day"), "possible").Single());
+            return box.Left;
+        }
+
+        var subtitle = SvgPicture.Parse(TimelineSvg.Render(timeline, new TimelineSvgOptions { Zone = Minsk })).Root
+            .Descendants().Single(e => (string?)e.Attribute("data-role") == "subtitle").Value;
+        Assert.Multiple(() =>
+        {
+            Assert.That(DayLeft(Minsk), Is.LessThan(DayLeft(null)));
+            Assert.That(DayLeft(DateTimeZone.Utc), Is.EqualTo(DayLeft(null)));
+            Assert.That(subtitle, Does.Contain("days in Europe/Minsk"));
+        });
+    }
+
+    [Test]
     public void Render_EmptyTimeline_SaysSo()
     {
         var picture = SvgPicture.Parse(TimelineSvg.Render(Timeline.Create("empty", "Empty", [])));

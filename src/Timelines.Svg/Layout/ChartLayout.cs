@@ -157,7 +157,7 @@ internal sealed class ChartLayout
         var lanes = ImmutableArray.CreateBuilder<Lane>();
         foreach (var group in lanesByName)
         {
-            var shapes = group.Select(extent => Shape(extent, group.Key, scale, metrics, options.MaxLabelLength));
+            var shapes = group.Select(extent => Shape(extent, scale, metrics, options.MaxLabelLength));
             var packed = RowPacker.Pack(shapes, metrics.Gap, out var rows);
             var height = (rows * metrics.RowHeight) + (2 * metrics.LanePadding);
             var ordered = packed
@@ -165,7 +165,7 @@ internal sealed class ChartLayout
                 .ThenBy(s => s.EndTicks)
                 .ThenBy(s => s.Event.Id, StringComparer.Ordinal)
                 .ToImmutableArray();
-            lanes.Add(new Lane(group.Key, headers[group.Key], lanes.Count, ordered, rows, y, height));
+            lanes.Add(new Lane(group.Key, headers[group.Key], lanes.Count, ordered, y, height));
             y += height;
         }
 
@@ -192,7 +192,7 @@ internal sealed class ChartLayout
         };
     }
 
-    private static EventShape Shape(EventExtent extent, string lane, TimeScale scale, ChartMetrics metrics, int maxLabelLength)
+    private static EventShape Shape(EventExtent extent, TimeScale scale, ChartMetrics metrics, int maxLabelLength)
     {
         var when = extent.Event.When;
         var startTicks = extent.StartTicks;
@@ -229,7 +229,6 @@ internal sealed class ChartLayout
         return new EventShape
         {
             Event = extent.Event,
-            Lane = lane,
             StartTicks = startTicks,
             EndTicks = endTicks,
             PossibleLeft = left,
@@ -244,7 +243,6 @@ internal sealed class ChartLayout
             ClippedAtEnd = endTicks > scale.End,
             Label = label,
             LabelLeft = labelLeft,
-            LabelWidth = labelWidth,
             BoxLeft = Math.Min(shapeLeft, labelLeft),
             BoxRight = Math.Max(shapeRight, labelLeft + labelWidth),
         };

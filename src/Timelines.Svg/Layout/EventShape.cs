@@ -10,8 +10,6 @@ internal sealed record EventShape
 {
     public required TimelineEvent Event { get; init; }
 
-    public required string Lane { get; init; }
-
     /// <summary>Gets the earliest possible start in ticks (<see cref="long.MinValue"/> when there is none), for ordering.</summary>
     public required long StartTicks { get; init; }
 
@@ -44,8 +42,6 @@ internal sealed record EventShape
     public required string Label { get; init; }
 
     public required double LabelLeft { get; init; }
-
-    public required double LabelWidth { get; init; }
 
     public required double BoxLeft { get; init; }
 
