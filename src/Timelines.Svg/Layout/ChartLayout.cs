@@ -1,0 +1,281 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Globalization;
+using System.Linq;
+using NodaTime;
+
+namespace Timelines.Svg.Layout;
+
+/// <summary>
+/// Everything a picture shows and where, in pixels, worked out before a single element is written: the title
+/// block, the legend, the axis ticks, and the lanes with each event's bar, mark and label in its row.
+/// </summary>
+/// <remarks>
+/// From top to bottom: the title, a subtitle, the legend, the axis labels (a row each for years, months, days),
+/// then the lanes. Lane headers sit in a column left of the plot. Everything in the plot lies between
+/// <see cref="PlotLeft"/> and <see cref="PlotRight"/>, <see cref="PlotTop"/> and <see cref="PlotBottom"/>.
+/// </remarks>
+internal sealed class ChartLayout
+{
+    private ChartLayout()
+    {
+    }
+
+    public required ChartMetrics Metrics { get; init; }
+
+    public required double Width { get; init; }
+
+    public required double Height { get; init; }
+
+    public required string Title { get; init; }
+
+    public required double TitleBaseline { get; init; }
+
+    public required string Subtitle { get; init; }
+
+    public required double SubtitleBaseline { get; init; }
+
+    public required ImmutableArray<LegendItem> Legend { get; init; }
+
+    public required double AxisTop { get; init; }
+
+    public required ImmutableArray<AxisTick> Ticks { get; init; }
+
+    public required double PlotLeft { get; init; }
+
+    public required double PlotRight { get; init; }
+
+    public required double PlotTop { get; init; }
+
+    public required double PlotBottom { get; init; }
+
+    public required ImmutableArray<Lane> Lanes { get; init; }
+
+    /// <summary>Gets the x of the end of the as-of day, when the timeline has one within the plot.</summary>
+    public required double? AsOfX { get; init; }
+
+    /// <summary>Gets the baseline of the message drawn instead of lanes when no event is shown.</summary>
+    public double? EmptyMessageBaseline { get; init; }
+
+    public static ChartLayout Create(Timeline timeline, TimelineSvgOptions options)
+    {
+        var metrics = new ChartMetrics(options.FontSize);
+        var fontSize = metrics.FontSize;
+        var zone = options.Zone ?? timeline.TimeZone;
+        var width = (double)options.Width;
+        var margin = metrics.Margin;
+
+        var period = options.Period;
+        var extents = timeline.Events
+            .Select(item => EventExtent.For(item, zone))
+            .Where(extent => period is not { } p || Overlaps(extent.Possible, p))
+            .ToList();
+        long? asOf = timeline.AsOf is { } day ? CalendarTicks.StartOfDay(day.PlusDays(1), zone) : null;
+        var domain = TimeDomain.Choose(extents, asOf, period, zone);
+
+        // The title block.
+        var y = margin;
+        // The title is bold, about a tenth wider than the estimate for regular text.
+        var title = TextMetrics.Fit(Flatten(options.Title ?? timeline.Title), int.MaxValue, (width - (2 * margin)) / 1.1, metrics.TitleSize);
+        var titleBaseline = y + metrics.TitleSize;
+        if (title.Length > 0)
+        {
+            y += metrics.TitleSize * 1.4;
+        }
+
+        var subtitleBaseline = y + fontSize;
+        y += fontSize * 1.7;
+
+        // Lanes and their header column.
+        var lanesByName = extents
+            .GroupBy(extent => options.Grouping.LaneOf(extent.Event), StringComparer.Ordinal)
+            .OrderBy(group => group.Min(extent => extent.StartTicks))
+            .ThenBy(group => group.Key, StringComparer.Ordinal)
+            .ToList();
+        var headerWidthLimit = width * 0.22;
+        var headers = lanesByName.ToDictionary(
+            group => group.Key,
+            group => TextMetrics.Fit(group.Key, 40, headerWidthLimit, fontSize),
+            StringComparer.Ordinal);
+        var headerWidth = headers.Values.Select(h => TextMetrics.Width(h, fontSize)).DefaultIfEmpty(0).Max();
+        // Headers are bold, about a tenth wider than the estimate for regular text.
+        var plotLeft = margin + (headerWidth > 0 ? (1.1 * headerWidth) + fontSize : 0);
+        var plotRight = width - margin;
+
+        // The legend, wrapped to the picture's width.
+        var legend = ImmutableArray.CreateBuilder<LegendItem>();
+        var legendX = margin;
+        var legendY = y;
+        foreach (var (kind, text) in LegendEntries(timeline.AsOf, asOf, domain))
+        {
+            var itemWidth = (2.5 * fontSize) + TextMetrics.Width(text, fontSize) + (1.5 * fontSize);
+            if (legendX + itemWidth > width - margin && legendX > margin)
+            {
+                legendX = margin;
+                legendY += metrics.AxisRowHeight;
+            }
+
+            legend.Add(new LegendItem(kind, legendX, legendY, text));
+            legendX += itemWidth;
+        }
+
+        y = legendY + (metrics.AxisRowHeight * 1.5);
+
+        var subtitle = TextMetrics.Fit(DescribeContents(timeline, extents.Count, options, zone), int.MaxValue, width - (2 * margin), fontSize);
+        if (domain is not { } shown)
+        {
+            return new ChartLayout
+            {
+                Metrics = metrics,
+                Width = width,
+                Height = y + (3 * fontSize),
+                Title = title,
+                TitleBaseline = titleBaseline,
+                Subtitle = subtitle,
+                SubtitleBaseline = subtitleBaseline,
+                Legend = legend.ToImmutable(),
+                AxisTop = y,
+                Ticks = [],
+                PlotLeft = plotLeft,
+                PlotRight = plotRight,
+                PlotTop = y,
+                PlotBottom = y,
+                Lanes = [],
+                AsOfX = null,
+                EmptyMessageBaseline = y + (1.5 * fontSize),
+            };
+        }
+
+        var scale = new TimeScale(shown.Start, shown.End, plotLeft, plotRight);
+        var ticks = AxisTicks.Choose(scale, zone, metrics);
+        var axisTop = y;
+        var axisRows = ticks.Count == 0 ? 1 : ticks.Max(t => (int)t.Level) + 1;
+        y += (axisRows * metrics.AxisRowHeight) + (0.4 * fontSize);
+        var plotTop = y;
+
+        var lanes = ImmutableArray.CreateBuilder<Lane>();
+        foreach (var group in lanesByName)
+        {
+            var shapes = group.Select(extent => Shape(extent, scale, metrics, options.MaxLabelLength));
+            var packed = RowPacker.Pack(shapes, metrics.Gap, out var rows);
+            var height = (rows * metrics.RowHeight) + (2 * metrics.LanePadding);
+            var ordered = packed
+                .OrderBy(s => s.StartTicks)
+                .ThenBy(s => s.EndTicks)
+                .ThenBy(s => s.Event.Id, StringComparer.Ordinal)
+                .ToImmutableArray();
+            lanes.Add(new Lane(group.Key, headers[group.Key], lanes.Count, ordered, y, height));
+            y += height;
+        }
+
+        var asOfX = asOf is { } asOfTicks && scale.Contains(asOfTicks) ? scale.X(asOfTicks) : (double?)null;
+        return new ChartLayout
+        {
+            Metrics = metrics,
+            Width = width,
+            Height = y + margin,
+            Title = title,
+            TitleBaseline = titleBaseline,
+            Subtitle = subtitle,
+            SubtitleBaseline = subtitleBaseline,
+            Legend = legend.ToImmutable(),
+            AxisTop = axisTop,
+            Ticks = [.. ticks],
+            PlotLeft = plotLeft,
+            PlotRight = plotRight,
+            PlotTop = plotTop,
+            PlotBottom = y,
+            Lanes = lanes.ToImmutable(),
+            AsOfX = asOfX,
+            EmptyMessageBaseline = lanes.Count == 0 ? y + (1.5 * fontSize) : null,
+        };
+    }
+
+    private static EventShape Shape(EventExtent extent, TimeScale scale, ChartMetrics metrics, int maxLabelLength)
+    {
+        var when = extent.Event.When;
+        var startTicks = extent.StartTicks;
+        var endTicks = extent.EndTicks;
+        var left = scale.X(startTicks);
+        var right = scale.X(endTicks);
+        var ongoing = when.IsOngoing;
+        var openStart = when.Start.Kind == EdtfEndKind.Open;
+
+        double? certainLeft = null;
+        double? certainRight = null;
+        if (extent.Certain is { } certain)
+        {
+            var from = certain.HasStart ? certain.Start.ToUnixTimeTicks() : long.MinValue;
+            var to = certain.HasEnd ? certain.End.ToUnixTimeTicks() : long.MaxValue;
+            if (from < scale.End && to > scale.Start)
+            {
+                // At least a pixel, so that a certain day in a long plot still shows.
+                var x0 = scale.X(from);
+                var x1 = Math.Max(scale.X(to), Math.Min(x0 + 1, scale.Right));
+                (certainLeft, certainRight) = (Math.Min(x0, x1 - 1), x1);
+            }
+        }
+
+        var isMark = right - left < metrics.MarkThreshold && !ongoing && !openStart && extent.Possible.HasStart && extent.Possible.HasEnd;
+        var markCenter = Math.Clamp((left + right) / 2, scale.Left + metrics.MarkHalfSize, scale.Right - metrics.MarkHalfSize);
+        var shapeLeft = isMark ? markCenter - metrics.MarkHalfSize : left;
+        var shapeRight = isMark ? markCenter + metrics.MarkHalfSize : right;
+
+        var label = TextMetrics.Fit(Flatten(extent.Event.Title), maxLabelLength, scale.Width, metrics.FontSize);
+        var labelWidth = TextMetrics.Width(label, metrics.FontSize);
+        var labelLeft = Math.Max(scale.Left, Math.Min(shapeLeft, scale.Right - labelWidth));
+
+        return new EventShape
+        {
+            Event = extent.Event,
+            StartTicks = startTicks,
+            EndTicks = endTicks,
+            PossibleLeft = left,
+            PossibleRight = right,
+            CertainLeft = certainLeft,
+            CertainRight = certainRight,
+            IsMark = isMark,
+            MarkCenter = markCenter,
+            IsOngoing = ongoing,
+            HasOpenStart = openStart,
+            ClippedAtStart = startTicks < scale.Start,
+            ClippedAtEnd = endTicks > scale.End,
+            Label = label,
+            LabelLeft = labelLeft,
+            BoxLeft = Math.Min(shapeLeft, labelLeft),
+            BoxRight = Math.Max(shapeRight, labelLeft + labelWidth),
+        };
+    }
+
+    private static IEnumerable<(LegendKind Kind, string Text)> LegendEntries(LocalDate? asOfDay, long? asOf, (long Start, long End)? domain)
+    {
+        yield return (LegendKind.Certain, "certain");
+        yield return (LegendKind.Possible, "possible");
+        yield return (LegendKind.Ongoing, "ongoing");
+        yield return (LegendKind.Mark, "short or instant");
+        if (asOfDay is { } day && asOf is { } at && domain is { } shown && at >= shown.Start && at <= shown.End)
+        {
+            yield return (LegendKind.AsOf, "as of " + day.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture));
+        }
+    }
+
+    private static string DescribeContents(Timeline timeline, int shown, TimelineSvgOptions options, DateTimeZone zone)
+    {
+        var count = shown == timeline.Count
+            ? Plural(shown, "event")
+            : $"{shown.ToString(CultureInfo.InvariantCulture)} of {Plural(timeline.Count, "event")} in the period";
+        var lanes = ReferenceEquals(options.Grouping, TimelineSvgGrouping.None) ? string.Empty : $" · lanes {options.Grouping.Description}";
+        return $"{count}{lanes} · days in {zone.Id}";
+    }
+
+    private static string Plural(int count, string noun) =>
+        count.ToString(CultureInfo.InvariantCulture) + " " + (count == 1 ? noun : noun + "s");
+
+    private static string Flatten(string text) => string.Join(' ', text.Split(['\r', '\n', '\t'], StringSplitOptions.RemoveEmptyEntries));
+
+    /// <summary>Whether an extent and the period share a moment; a missing end is unbounded.</summary>
+    private static bool Overlaps(Interval extent, Interval period) =>
+        (!extent.HasStart || !period.HasEnd || extent.Start < period.End)
+        && (!extent.HasEnd || !period.HasStart || period.Start < extent.End);
+}

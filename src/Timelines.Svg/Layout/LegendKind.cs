@@ -1,0 +1,11 @@
+namespace Timelines.Svg.Layout;
+
+/// <summary>What a legend entry explains.</summary>
+internal enum LegendKind
+{
+    Certain,
+    Possible,
+    Ongoing,
+    Mark,
+    AsOf,
+}

@@ -1,0 +1,81 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using System.Xml.Linq;
+using Timelines.Svg.Layout;
+
+namespace Timelines.Svg.Tests;
+
+/// <summary>
+/// A rendered picture read back with LINQ to XML, and the boxes its elements cover, computed from the attributes
+/// they carry (a label's width from its text and font size, by the estimate the renderer documents).
+/// </summary>
+internal sealed class SvgPicture
+{
+    public static readonly XNamespace Svg = "http://www.w3.org/2000/svg";
+
+    private static readonly string[] ShapeParts = ["possible", "certain", "ongoing-fade", "ongoing", "open-start", "mark"];
+
+    private SvgPicture(XDocument document)
+    {
+        Document = document;
+    }
+
+    public XDocument Document { get; }
+
+    public XElement Root => Document.Root!;
+
+    /// <summary>Gets the event groups, in document order.</summary>
+    public List<XElement> Events => Root.Descendants(Svg + "g").Where(g => g.Attribute("data-event-id") is not null).ToList();
+
+    public Box PlotArea => ShapeBox(Root.Descendants(Svg + "rect").Single(r => (string?)r.Attribute("data-role") == "plot-area"));
+
+    public static SvgPicture Parse(string text) => new(XDocument.Parse(text));
+
+    public XElement Event(string id) => Events.Single(g => (string?)g.Attribute("data-event-id") == id);
+
+    public static IEnumerable<XElement> Parts(XElement group, string part) =>
+        group.Elements().Where(e => (string?)e.Attribute("data-part") == part);
+
+    /// <summary>Gets the drawn shapes of an event (bars, arrows, marks), without its label.</summary>
+    public static IEnumerable<XElement> Shapes(XElement group) =>
+        group.Elements().Where(e => ShapeParts.Contains((string?)e.Attribute("data-part")));
+
+    public static XElement Label(XElement group) => Parts(group, "label").Single();
+
+    /// <summary>The box of everything an event draws: its shapes and its label.</summary>
+    public static Box EventBox(XElement group) =>
+        Shapes(group).Select(ShapeBox).Append(LabelBox(Label(group))).Aggregate(Box.Union);
+
+    /// <summary>The box of a label: from one font size above its baseline to 0.3 below, as wide as the estimate.</summary>
+    public static Box LabelBox(XElement text)
+    {
+        var x = Number(text, "x");
+        var y = Number(text, "y");
+        var size = Number(text, "font-size");
+        return new Box(x, y - size, x + TextMetrics.Width(text.Value, size), y + (0.3 * size));
+    }
+
+    public static Box ShapeBox(XElement shape)
+    {
+        if (shape.Name == Svg + "rect")
+        {
+            var x = Number(shape, "x");
+            var y = Number(shape, "y");
+            return new Box(x, y, x + Number(shape, "width"), y + Number(shape, "height"));
+        }
+
+        var points = ((string)shape.Attribute("points")!)
+            .Split(' ')
+            .Select(p => p.Split(','))
+            .Select(p => (X: ParseNumber(p[0]), Y: ParseNumber(p[1])))
+            .ToList();
+        return new Box(points.Min(p => p.X), points.Min(p => p.Y), points.Max(p => p.X), points.Max(p => p.Y));
+    }
+
+    public static double Number(XElement element, string attribute) =>
+        ParseNumber((string?)element.Attribute(attribute) ?? throw new InvalidOperationException($"<{element.Name.LocalName}> has no {attribute}."));
+
+    private static double ParseNumber(string text) => double.Parse(text, NumberStyles.Float, CultureInfo.InvariantCulture);
+}
