@@ -3,6 +3,7 @@
 //   --data <path>    another timeline file (default: the dataset copied beside the program)
 //   --actor <name>   whose events to list (default: European Union)
 //   --place <name>   where events happened (default: Homiel)
+//   --svg <path>     where to draw the timeline as a picture (default: belarus-2022.svg in the working directory)
 using System;
 using System.IO;
 using NodaTime;
@@ -10,10 +11,12 @@ using Spectre.Console;
 using Timelines;
 using Belarus2022;
 using Timelines.Serialization;
+using Timelines.Svg;
 
 var data = Path.Combine(AppContext.BaseDirectory, "data", "belarus-2022.timeline.json");
 var actor = "European Union";
 var place = "Homiel";
+var svg = "belarus-2022.svg";
 for (var i = 0; i < args.Length; i++)
 {
     var value = i + 1 < args.Length ? args[i + 1] : null;
@@ -22,8 +25,9 @@ for (var i = 0; i < args.Length; i++)
         case "--data" when value is not null: data = value; i++; break;
         case "--actor" when value is not null: actor = value; i++; break;
         case "--place" when value is not null: place = value; i++; break;
+        case "--svg" when value is not null: svg = value; i++; break;
         default:
-            Console.Error.WriteLine($"Unknown or incomplete option '{args[i]}'. Options: --data <path>, --actor <name>, --place <name>.");
+            Console.Error.WriteLine($"Unknown or incomplete option '{args[i]}'. Options: --data <path>, --actor <name>, --place <name>, --svg <path>.");
             return 2;
     }
 }
@@ -44,4 +48,24 @@ catch (Exception e) when (e is TimelineJsonException or IOException or Unauthori
 timeline = timeline.ToBuilder().SetAsOfToday(SystemClock.Instance).Build();
 
 new TourPrinter(new BelarusQuestions(timeline), AnsiConsole.Console).PrintAll(actor, place);
+
+// The same timeline as a picture: one lane per first tag, certain parts solid, merely possible parts hatched,
+// drawn over 2022 and the start of 2023, where the text's facts lie (ongoing events run off the right edge).
+var picture = new TimelineSvgOptions { Period = EdtfValue.Parse("2022-01/2023-03").ToInterval(timeline.TimeZone) };
+try
+{
+    svg = Path.GetFullPath(svg);
+    using (var file = File.Create(svg))
+    {
+        TimelineSvg.Write(timeline, file, picture);
+    }
+
+    Console.WriteLine($"The timeline as a picture: {svg}");
+}
+catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+{
+    Console.Error.WriteLine($"Could not write '{svg}': {e.Message}");
+    return 1;
+}
+
 return 0;

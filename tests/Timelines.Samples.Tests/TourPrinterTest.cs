@@ -1,5 +1,7 @@
 using System;
 using System.IO;
+using System.Linq;
+using System.Xml.Linq;
 using Belarus2022;
 using NodaTime;
 using NodaTime.Testing;
@@ -53,6 +55,24 @@ public class TourPrinterTest
     public void Main_WithNoArguments_ExitsZero()
     {
         Assert.That(RunMain(), Is.Zero);
+        Assert.That(File.Exists("belarus-2022.svg"), Is.True, "the picture is drawn in the working directory");
+    }
+
+    [Test]
+    public void Main_DrawsEveryEventOnceInTheSvg()
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"tour-{Guid.NewGuid():N}.svg");
+        try
+        {
+            Assert.That(RunMain("--svg", path), Is.Zero);
+
+            var ids = XDocument.Load(path).Descendants().Select(e => (string?)e.Attribute("data-event-id")).OfType<string>().ToList();
+            Assert.That(ids, Is.EquivalentTo(TimelineJson.LoadFile(DataPath).Events.Select(e => e.Id)));
+        }
+        finally
+        {
+            File.Delete(path);
+        }
     }
 
     [Test]
