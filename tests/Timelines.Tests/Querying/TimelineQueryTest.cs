@@ -175,7 +175,9 @@ public class TimelineQueryTest
             Assert.That(months[1].Last, Is.EqualTo(new LocalDate(2022, 4, 30)));
             Assert.That(months[1].Interval, Is.EqualTo(new Interval(Utc(2022, 4, 1), Utc(2022, 5, 1))));
             Assert.That(early.Select(b => b.Count), Is.EqualTo(new[] { 4, 3, 1 }));
-            Assert.That(Sample.Query().Certainly().Histogram(spring, HistogramUnit.Month).Select(b => b.Count), Is.EqualTo(new[] { 3, 1, 1 }));
+            // Certainly: a, b, d in March; c ("2022-04", no day certain) and d in April, as Overlapping(April).Certainly() says.
+            Assert.That(Sample.Query().Certainly().Histogram(spring, HistogramUnit.Month).Select(b => b.Count), Is.EqualTo(new[] { 3, 2, 1 }));
+            Assert.That(Sample.Query().Overlapping(EdtfValue.Parse("2022-04")).Certainly().Count(), Is.EqualTo(2));
         });
     }
 
