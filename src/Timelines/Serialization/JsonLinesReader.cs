@@ -14,7 +14,7 @@ internal static class JsonLinesReader
     public static async IAsyncEnumerable<TimelineEvent> ReadAsync(Stream stream, TimelineJsonOptions options, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         using var buffer = new StreamBuffer(stream, options.MaxEventBytes);
-        var context = new ReadContext(options);
+        var context = new ReadContext(options, shareValues: true);
         var lineNumber = 0L;
         while (true)
         {
