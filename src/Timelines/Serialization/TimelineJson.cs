@@ -161,7 +161,12 @@ public static partial class TimelineJson
     /// <returns>The JSON text.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="timeline"/> is null.</exception>
     /// <exception cref="InvalidOperationException">An extension key is also the name of a property of the format.</exception>
-    public static string ToJson(Timeline timeline, TimelineJsonOptions? options = null) => Encoding.UTF8.GetString(ToUtf8Bytes(timeline, options));
+    public static string ToJson(Timeline timeline, TimelineJsonOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(timeline);
+        using var output = WritePooled(timeline, options ?? TimelineJsonOptions.Default);
+        return Encoding.UTF8.GetString(output.WrittenSpan);
+    }
 
     /// <summary>Writes a timeline as UTF-8 JSON, without a byte order mark.</summary>
     /// <param name="timeline">The timeline.</param>
@@ -172,13 +177,7 @@ public static partial class TimelineJson
     public static byte[] ToUtf8Bytes(Timeline timeline, TimelineJsonOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(timeline);
-        options ??= TimelineJsonOptions.Default;
-        var output = new ArrayBufferWriter<byte>(Math.Max(256, timeline.Count * 384));
-        using (var writer = new Utf8JsonWriter(output, TimelineJsonWriter.WriterOptions(options.Indented)))
-        {
-            TimelineJsonWriter.WriteTimeline(writer, timeline, options, flush: true);
-        }
-
+        using var output = WritePooled(timeline, options ?? TimelineJsonOptions.Default);
         return output.WrittenSpan.ToArray();
     }
 
@@ -328,6 +327,23 @@ public static partial class TimelineJson
             ?? throw new InvalidOperationException("The schema resource is missing from the assembly.");
         using var text = new StreamReader(stream, Encoding.UTF8);
         return text.ReadToEnd();
+    }
+
+    /// <summary>Writes a timeline into pooled memory; the caller copies what it needs and disposes the writer.</summary>
+    private static PooledBufferWriter WritePooled(Timeline timeline, TimelineJsonOptions options)
+    {
+        var output = new PooledBufferWriter((int)Math.Min(256 + (timeline.Count * 512L), Array.MaxLength));
+        try
+        {
+            using var writer = new Utf8JsonWriter(output, TimelineJsonWriter.WriterOptions(options.Indented));
+            TimelineJsonWriter.WriteTimeline(writer, timeline, options, flush: true);
+            return output;
+        }
+        catch
+        {
+            output.Dispose();
+            throw;
+        }
     }
 
     private static ReadOnlySpan<byte> SkipBom(ReadOnlySpan<byte> utf8Json) =>
