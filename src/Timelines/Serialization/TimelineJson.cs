@@ -297,6 +297,10 @@ public static partial class TimelineJson
     /// Each event is checked as it is read (its fields, its own rules, and that its id is new); relations to
     /// events that come later are checked at the end, as are the timeline's own properties. An error throws a
     /// <see cref="TimelineJsonException"/> when it is met, so events before it have already been returned.
+    /// Unlike <see cref="Parse(ReadOnlySpan{byte}, TimelineJsonOptions?)"/>, it reports the errors of that one
+    /// event only, not every error of the document: the caller has already acted on the events before it, and
+    /// reading on to the end of a stream that may be very large, only to list more errors, would delay the
+    /// failure by the whole rest of the stream.
     /// Arguments are checked at the call; reading starts at the first <c>MoveNextAsync</c>.
     /// </remarks>
     /// <param name="utf8Json">The stream.</param>

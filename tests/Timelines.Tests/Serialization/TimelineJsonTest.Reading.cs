@@ -1,4 +1,6 @@
+using System.IO;
 using System.Linq;
+using System.Text;
 using Timelines.Serialization;
 
 namespace Timelines.Tests.Serialization;
@@ -67,5 +69,32 @@ public partial class TimelineJsonTest
         Assert.That(bytes.Length, Is.GreaterThan(50 * 20_000));
         Assert.That(TimelineJson.Parse(bytes), Is.EqualTo(timeline));
         Assert.That(TimelineJson.ToJson(timeline), Is.EqualTo(System.Text.Encoding.UTF8.GetString(bytes)));
+    }
+
+    [Test]
+    public void EnumerateEventsAsync_TwoBadEvents_ReportsTheFirstOnlyWhereLoadReportsBoth()
+    {
+        const string json = """
+            {"format":"timeline/1","id":"t","title":"T","events":[
+              {"id":"a","title":"A","when":"2022"},
+              {"id":"b","title":"B","when":"2022-13"},
+              {"id":"c","title":"C","when":"2022-14"}
+            ]}
+            """;
+        var bytes = Encoding.UTF8.GetBytes(json);
+        var read = new System.Collections.Generic.List<string>();
+        var streamed = Assert.ThrowsAsync<TimelineJsonException>(async () =>
+        {
+            await foreach (var item in TimelineJson.EnumerateEventsAsync(new MemoryStream(bytes)))
+            {
+                read.Add(item.Id);
+            }
+        });
+        Assert.That(read, Is.EqualTo(new[] { "a" }));
+        Assert.That(streamed!.Errors.Select(e => e.Path), Is.EqualTo(new[] { "$.events[1].when" }));
+        Assert.That(streamed.Errors.Single().Line, Is.EqualTo(3));
+
+        var loaded = Assert.Throws<TimelineJsonException>(() => TimelineJson.Load(new MemoryStream(bytes)));
+        Assert.That(loaded!.Errors.Select(e => e.Path), Is.EqualTo(new[] { "$.events[1].when", "$.events[2].when" }));
     }
 }
