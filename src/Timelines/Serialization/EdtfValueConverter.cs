@@ -31,6 +31,7 @@ public sealed class EdtfValueConverter : JsonConverter<EdtfValue>
     {
         ArgumentNullException.ThrowIfNull(writer);
         ArgumentNullException.ThrowIfNull(value);
-        writer.WriteStringValue(value.ToString());
+        Span<byte> text = stackalloc byte[EdtfUtf8Formatter.MaxLength];
+        writer.WriteStringValue(text[..EdtfUtf8Formatter.Format(value, text)]);
     }
 }

@@ -27,7 +27,7 @@ internal sealed class EventStreamReader : IDisposable
     public EventStreamReader(Stream stream, TimelineJsonOptions options)
     {
         buffer = new StreamBuffer(stream, options.MaxEventBytes);
-        context = new ReadContext(options);
+        context = new ReadContext(options, shareValues: true);
         state = new JsonReaderState(new JsonReaderOptions { MaxDepth = options.MaxDepth });
     }
 

@@ -1,8 +1,10 @@
 using System;
+using System.Buffers;
 using System.Collections.Generic;
 using System.Globalization;
 using System.IO;
 using System.Runtime.CompilerServices;
+using System.Text;
 using System.Text.Json;
 using System.Threading;
 
@@ -14,50 +16,138 @@ internal static class JsonLinesReader
     public static async IAsyncEnumerable<TimelineEvent> ReadAsync(Stream stream, TimelineJsonOptions options, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         using var buffer = new StreamBuffer(stream, options.MaxEventBytes);
-        var context = new ReadContext(options);
+        var context = new ReadContext(options, shareValues: true);
         var lineNumber = 0L;
         while (true)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            var newLine = buffer.Data.IndexOf((byte)'\n');
-            if (newLine < 0 && !buffer.IsFinal)
+            switch (Step(buffer, context, ref lineNumber, out var item))
             {
-                if (buffer.AtLimit)
-                {
-                    context.ErrorAt("$", lineNumber + 1, 1, string.Create(CultureInfo.InvariantCulture, $"The line is longer than the limit (MaxEventBytes = {options.MaxEventBytes})."));
-                    throw context.ToException(default);
-                }
-
-                await buffer.FillAsync(cancellationToken).ConfigureAwait(false);
-                continue;
-            }
-
-            if (newLine < 0 && buffer.Data.IsEmpty)
-            {
-                yield break;
-            }
-
-            var length = newLine < 0 ? buffer.Data.Length : newLine;
-            lineNumber++;
-            var item = ReadLine(buffer, length, lineNumber, context);
-            buffer.Start += newLine < 0 ? length : length + 1;
-            if (item is not null)
-            {
-                yield return item;
+                case StepResult.NeedMore:
+                    await buffer.FillAsync(cancellationToken).ConfigureAwait(false);
+                    break;
+                case StepResult.Line when item is not null:
+                    yield return item;
+                    break;
+                case StepResult.End:
+                    yield break;
             }
         }
     }
 
-    private static TimelineEvent? ReadLine(StreamBuffer buffer, int length, long lineNumber, ReadContext context)
+    public static IEnumerable<TimelineEvent> Read(Stream stream, TimelineJsonOptions options)
     {
-        var line = buffer.Data[..length];
+        using var buffer = new StreamBuffer(stream, options.MaxEventBytes);
+        var context = new ReadContext(options, shareValues: true);
+        var lineNumber = 0L;
+        while (true)
+        {
+            switch (Step(buffer, context, ref lineNumber, out var item))
+            {
+                case StepResult.NeedMore:
+                    buffer.Fill();
+                    break;
+                case StepResult.Line when item is not null:
+                    yield return item;
+                    break;
+                case StepResult.End:
+                    yield break;
+            }
+        }
+    }
+
+    public static IEnumerable<TimelineEvent> Read(TextReader text, TimelineJsonOptions options)
+    {
+        var context = new ReadContext(options, shareValues: true);
+        var lineNumber = 0L;
+        var bytes = ArrayPool<byte>.Shared.Rent(1024);
+        try
+        {
+            while (text.ReadLine() is { } line)
+            {
+                lineNumber++;
+                var length = Encoding.UTF8.GetMaxByteCount(line.Length) <= bytes.Length ? -1 : Encoding.UTF8.GetByteCount(line);
+                if (length > options.MaxEventBytes)
+                {
+                    throw TooLong(context, lineNumber, options);
+                }
+
+                if (length > bytes.Length)
+                {
+                    ArrayPool<byte>.Shared.Return(bytes);
+                    bytes = ArrayPool<byte>.Shared.Rent(length);
+                }
+
+                length = Encoding.UTF8.GetBytes(line, bytes);
+                if (length > options.MaxEventBytes)
+                {
+                    throw TooLong(context, lineNumber, options);
+                }
+
+                context.BaseOffset = 0;
+                var item = ReadLine(bytes.AsSpan(0, length), lineStart: 0, lineNumber, context);
+                if (item is not null)
+                {
+                    yield return item;
+                }
+            }
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(bytes);
+        }
+    }
+
+    private enum StepResult
+    {
+        NeedMore,
+        Line,
+        End,
+    }
+
+    /// <summary>Reads the next line if the buffer holds all of it, or says that it needs more bytes or is at the end.</summary>
+    private static StepResult Step(StreamBuffer buffer, ReadContext context, ref long lineNumber, out TimelineEvent? item)
+    {
+        item = null;
+        var newLine = buffer.Data.IndexOf((byte)'\n');
+        if (newLine < 0 && !buffer.IsFinal)
+        {
+            if (buffer.AtLimit)
+            {
+                throw TooLong(context, lineNumber + 1, context.Options);
+            }
+
+            return StepResult.NeedMore;
+        }
+
+        if (newLine < 0 && buffer.Data.IsEmpty)
+        {
+            return StepResult.End;
+        }
+
+        var length = newLine < 0 ? buffer.Data.Length : newLine;
+        lineNumber++;
+        var lineStart = buffer.BaseOffset + buffer.Start;
+        context.BaseOffset = lineStart;
+        item = ReadLine(buffer.Data[..length], lineStart, lineNumber, context);
+        buffer.Start += newLine < 0 ? length : length + 1;
+        return StepResult.Line;
+    }
+
+    private static TimelineJsonException TooLong(ReadContext context, long lineNumber, TimelineJsonOptions options)
+    {
+        context.ErrorAt("$", lineNumber, 1, string.Create(CultureInfo.InvariantCulture, $"The line is longer than the limit (MaxEventBytes = {options.MaxEventBytes})."));
+        return context.ToException(default);
+    }
+
+    /// <summary>Reads one line; <paramref name="lineStart"/> is its absolute offset, which the context's base offset must equal.</summary>
+    private static TimelineEvent? ReadLine(ReadOnlySpan<byte> line, long lineStart, long lineNumber, ReadContext context)
+    {
         if (line.Trim(" \t\r"u8).IsEmpty)
         {
             return null;
         }
 
-        var lineStart = buffer.BaseOffset + buffer.Start;
-        context.BaseOffset = lineStart;
         TimelineEvent? item = null;
         try
         {

@@ -16,9 +16,29 @@ internal sealed class ReadContext
     private readonly List<PendingError> errors = [];
     private object?[] scratch = new object?[8];
 
-    public ReadContext(TimelineJsonOptions options) => Options = options;
+    /// <summary>Initializes a context.</summary>
+    /// <param name="options">The limits.</param>
+    /// <param name="shareValues">
+    /// Whether to share repeated short strings and EDTF values between events: worth it for a document or a
+    /// stream of events, not for one event alone, where the tables would cost more than they save.
+    /// </param>
+    public ReadContext(TimelineJsonOptions options, bool shareValues = false)
+    {
+        Options = options;
+        if (shareValues)
+        {
+            Strings = new Utf8Cache<string>();
+            Values = new Utf8Cache<EdtfValue>();
+        }
+    }
 
     public TimelineJsonOptions Options { get; }
+
+    /// <summary>Gets the strings read so far that may repeat (tags, names, codes), or <see langword="null"/> to share none.</summary>
+    public Utf8Cache<string>? Strings { get; }
+
+    /// <summary>Gets the EDTF values read so far, or <see langword="null"/> to share none.</summary>
+    public Utf8Cache<EdtfValue>? Values { get; }
 
     /// <summary>Gets a builder reused for every array of one element type, so reading an array allocates only its result.</summary>
     public System.Collections.Immutable.ImmutableArray<T>.Builder Scratch<T>()

@@ -55,6 +55,14 @@ internal sealed class StreamBuffer : IDisposable
         IsFinal = read == 0;
     }
 
+    public void Fill()
+    {
+        Compact();
+        var read = stream.Read(buffer, End, buffer.Length - End);
+        End += read;
+        IsFinal = read == 0;
+    }
+
     public void Dispose()
     {
         ArrayPool<byte>.Shared.Return(buffer);

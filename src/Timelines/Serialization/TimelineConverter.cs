@@ -11,9 +11,15 @@ namespace Timelines.Serialization;
 /// </summary>
 /// <remarks>
 /// Reading checks every rule, as <see cref="TimelineJson.Parse(string, TimelineJsonOptions?)"/> does, and throws a
-/// <see cref="TimelineJsonException"/> listing every error by JSON path; lines and bytes are known only to
-/// <see cref="TimelineJson"/>, which sees the whole input. Property names are those of the format, whatever the
-/// serializer's naming policy.
+/// <see cref="TimelineJsonException"/> listing every error by JSON path. Their line and byte are 0: a converter
+/// sees only a reader positioned on its value, not the input or its line count, so positions are known only to
+/// <see cref="TimelineJson"/>, which sees the whole input (the serializer sets the exception's own
+/// <see cref="JsonException.LineNumber"/> and <see cref="JsonException.Path"/> to where the value ends).
+/// <para>
+/// Property names are always those of the format (<c>format</c>, <c>timeZone</c>, <c>events</c>...), whatever the
+/// serializer's <see cref="JsonSerializerOptions.PropertyNamingPolicy"/> or case-insensitivity: the names are fixed
+/// by the schema, <c>timeline.schema.json</c>, so that every reader of the format understands the output.
+/// </para>
 /// <threadsafety>This type is immutable and thread-safe.</threadsafety>
 /// </remarks>
 public sealed class TimelineConverter : JsonConverter<Timeline>

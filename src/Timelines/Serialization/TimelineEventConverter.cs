@@ -11,7 +11,14 @@ namespace Timelines.Serialization;
 /// <remarks>
 /// The event's fields are checked (types, EDTF, required properties); the rules of a timeline (unique ids,
 /// relation targets) are not, as the event stands alone. Errors throw a <see cref="TimelineJsonException"/>
-/// listing all of them. Property names are those of the format, whatever the serializer's naming policy.
+/// listing all of them by JSON path within the event; their line and byte are 0, because a converter sees only a
+/// reader positioned on its value, not the input or its line count (the serializer sets the exception's own
+/// <see cref="JsonException.LineNumber"/> and <see cref="JsonException.Path"/> to where the value ends).
+/// <para>
+/// Property names are always those of the format (<c>id</c>, <c>when</c>, <c>countryCode</c>...), whatever the
+/// serializer's <see cref="JsonSerializerOptions.PropertyNamingPolicy"/> or case-insensitivity: the names are fixed
+/// by the schema, <c>timeline.schema.json</c>, so that every reader of the format understands the output.
+/// </para>
 /// <threadsafety>This type is immutable and thread-safe.</threadsafety>
 /// </remarks>
 public sealed class TimelineEventConverter : JsonConverter<TimelineEvent>

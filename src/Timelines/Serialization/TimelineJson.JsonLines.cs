@@ -25,6 +25,45 @@ public static partial class TimelineJson
         return JsonLinesReader.ReadAsync(utf8JsonLines, options ?? TimelineJsonOptions.Default, cancellationToken);
     }
 
+    /// <summary>
+    /// Reads events from JSON Lines in UTF-8, blocking on I/O, as <see cref="ReadJsonLinesAsync"/> does: one event
+    /// object per line, <c>\n</c> or <c>\r\n</c> line ends, blank lines skipped, each event checked alone.
+    /// </summary>
+    /// <remarks>
+    /// Lazy: each line is read when the enumeration reaches it, so a large stream is never held whole. A bad line
+    /// throws a <see cref="TimelineJsonException"/> naming its line when the enumeration reaches it, after the
+    /// events before it have been returned.
+    /// </remarks>
+    /// <param name="utf8JsonLines">The stream. It is not closed.</param>
+    /// <param name="options">Limits; <see cref="TimelineJsonOptions.MaxEventBytes"/> bounds each line.</param>
+    /// <returns>The events, in order.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="utf8JsonLines"/> is null.</exception>
+    public static IEnumerable<TimelineEvent> ReadJsonLines(Stream utf8JsonLines, TimelineJsonOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(utf8JsonLines);
+        return JsonLinesReader.Read(utf8JsonLines, options ?? TimelineJsonOptions.Default);
+    }
+
+    /// <summary>
+    /// Reads events from JSON Lines text, such as a <see cref="StringReader"/>: one event object per line as
+    /// <see cref="TextReader.ReadLine"/> splits them (<c>\n</c>, <c>\r\n</c> or <c>\r</c>), blank lines skipped,
+    /// each event checked alone.
+    /// </summary>
+    /// <remarks>
+    /// Lazy, as <see cref="ReadJsonLines(Stream, TimelineJsonOptions?)"/> is. Byte positions in errors count the
+    /// UTF-8 bytes of the line. A line longer than <see cref="TimelineJsonOptions.MaxEventBytes"/> in UTF-8 is
+    /// rejected, though <see cref="TextReader.ReadLine"/> has already read it whole.
+    /// </remarks>
+    /// <param name="jsonLines">The text. It is not closed.</param>
+    /// <param name="options">Limits; <see cref="TimelineJsonOptions.MaxEventBytes"/> bounds each line.</param>
+    /// <returns>The events, in order.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="jsonLines"/> is null.</exception>
+    public static IEnumerable<TimelineEvent> ReadJsonLines(TextReader jsonLines, TimelineJsonOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(jsonLines);
+        return JsonLinesReader.Read(jsonLines, options ?? TimelineJsonOptions.Default);
+    }
+
     /// <summary>Writes events as JSON Lines: each event compact on one line, ended by <c>\n</c>.</summary>
     /// <param name="events">The events.</param>
     /// <param name="utf8JsonLines">The stream. It is flushed, not closed.</param>

@@ -161,7 +161,12 @@ public static partial class TimelineJson
     /// <returns>The JSON text.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="timeline"/> is null.</exception>
     /// <exception cref="InvalidOperationException">An extension key is also the name of a property of the format.</exception>
-    public static string ToJson(Timeline timeline, TimelineJsonOptions? options = null) => Encoding.UTF8.GetString(ToUtf8Bytes(timeline, options));
+    public static string ToJson(Timeline timeline, TimelineJsonOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(timeline);
+        using var output = WritePooled(timeline, options ?? TimelineJsonOptions.Default);
+        return Encoding.UTF8.GetString(output.WrittenSpan);
+    }
 
     /// <summary>Writes a timeline as UTF-8 JSON, without a byte order mark.</summary>
     /// <param name="timeline">The timeline.</param>
@@ -172,13 +177,7 @@ public static partial class TimelineJson
     public static byte[] ToUtf8Bytes(Timeline timeline, TimelineJsonOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(timeline);
-        options ??= TimelineJsonOptions.Default;
-        var output = new ArrayBufferWriter<byte>(Math.Max(256, timeline.Count * 384));
-        using (var writer = new Utf8JsonWriter(output, TimelineJsonWriter.WriterOptions(options.Indented)))
-        {
-            TimelineJsonWriter.WriteTimeline(writer, timeline, options, flush: true);
-        }
-
+        using var output = WritePooled(timeline, options ?? TimelineJsonOptions.Default);
         return output.WrittenSpan.ToArray();
     }
 
@@ -298,6 +297,10 @@ public static partial class TimelineJson
     /// Each event is checked as it is read (its fields, its own rules, and that its id is new); relations to
     /// events that come later are checked at the end, as are the timeline's own properties. An error throws a
     /// <see cref="TimelineJsonException"/> when it is met, so events before it have already been returned.
+    /// Unlike <see cref="Parse(ReadOnlySpan{byte}, TimelineJsonOptions?)"/>, it reports the errors of that one
+    /// event only, not every error of the document: the caller has already acted on the events before it, and
+    /// reading on to the end of a stream that may be very large, only to list more errors, would delay the
+    /// failure by the whole rest of the stream.
     /// Arguments are checked at the call; reading starts at the first <c>MoveNextAsync</c>.
     /// </remarks>
     /// <param name="utf8Json">The stream.</param>
@@ -328,6 +331,23 @@ public static partial class TimelineJson
             ?? throw new InvalidOperationException("The schema resource is missing from the assembly.");
         using var text = new StreamReader(stream, Encoding.UTF8);
         return text.ReadToEnd();
+    }
+
+    /// <summary>Writes a timeline into pooled memory; the caller copies what it needs and disposes the writer.</summary>
+    private static PooledBufferWriter WritePooled(Timeline timeline, TimelineJsonOptions options)
+    {
+        var output = new PooledBufferWriter((int)Math.Min(256 + (timeline.Count * 512L), Array.MaxLength));
+        try
+        {
+            using var writer = new Utf8JsonWriter(output, TimelineJsonWriter.WriterOptions(options.Indented));
+            TimelineJsonWriter.WriteTimeline(writer, timeline, options, flush: true);
+            return output;
+        }
+        catch
+        {
+            output.Dispose();
+            throw;
+        }
     }
 
     private static ReadOnlySpan<byte> SkipBom(ReadOnlySpan<byte> utf8Json) =>

@@ -17,6 +17,10 @@ internal static class TimelineJsonReader
 
     private static readonly string[] HeaderNames = ["format", "id", "title", "description", "timeZone", "asOf"];
 
+    // Shared by every event without extensions; creating an empty dictionary with a comparer allocates one.
+    private static readonly ImmutableSortedDictionary<string, JsonElement> NoExtensions =
+        ImmutableSortedDictionary.Create<string, JsonElement>(StringComparer.Ordinal);
+
     private delegate T? ItemReader<T>(ref Utf8JsonReader reader, ReadContext context, int eventIndex, string array, int index)
         where T : class;
 
@@ -39,7 +43,7 @@ internal static class TimelineJsonReader
     /// <summary>Reads a whole document from UTF-8 bytes, checks every rule and returns the timeline or throws.</summary>
     public static Timeline ReadTimeline(ReadOnlySpan<byte> json, TimelineJsonOptions options)
     {
-        var context = new ReadContext(options);
+        var context = new ReadContext(options, shareValues: true);
         if (json.Length > options.MaxDocumentBytes)
         {
             context.ErrorAt("$", 0, 0, $"The document is {json.Length} bytes, more than the limit (MaxDocumentBytes = {options.MaxDocumentBytes}).");
@@ -332,7 +336,7 @@ internal static class TimelineJsonReader
         }
 
         // Extension values from ParseValue own their documents already, so they need no clone.
-        return new TimelineEvent(id!, title!, when!, summary, status, tags, actors, places, sources, relations, extensions?.ToImmutable());
+        return new TimelineEvent(id!, title!, when!, summary, status, tags, actors, places, sources, relations, extensions?.ToImmutable() ?? NoExtensions);
     }
 
     /// <summary>Checks the timeline rules with <see cref="TimelineValidator"/>, mapping each problem to its JSON path and position.</summary>
@@ -474,58 +478,58 @@ internal static class TimelineJsonReader
 
     private static EventField Match(ref Utf8JsonReader reader)
     {
-        // Checked in the order they are written, so the common case matches on the first tries.
-        if (reader.ValueTextEquals("id"u8))
+        if (reader.ValueIsEscaped || reader.HasValueSequence)
         {
-            return EventField.Id;
+            return MatchEscaped(ref reader);
         }
 
-        if (reader.ValueTextEquals("title"u8))
+        // Told apart by length and one letter, then confirmed: one comparison per property instead of up to eleven.
+        var name = reader.ValueSpan;
+        var field = name.Length switch
         {
-            return EventField.Title;
+            2 => EventField.Id,
+            4 => name[0] == (byte)'w' ? EventField.When : EventField.Tags,
+            5 => EventField.Title,
+            6 => name[0] switch
+            {
+                (byte)'s' => EventField.Status,
+                (byte)'a' => EventField.Actors,
+                (byte)'p' => EventField.Places,
+                _ => EventField.Bounds,
+            },
+            7 => name[1] == (byte)'u' ? EventField.Summary : EventField.Sources,
+            9 => EventField.Relations,
+            _ => EventField.Unknown,
+        };
+        return field != EventField.Unknown && name.SequenceEqual(Utf8NameOf(field)) ? field : EventField.Unknown;
+    }
+
+    private static ReadOnlySpan<byte> Utf8NameOf(EventField field) => field switch
+    {
+        EventField.Id => "id"u8,
+        EventField.Title => "title"u8,
+        EventField.When => "when"u8,
+        EventField.Bounds => "bounds"u8,
+        EventField.Summary => "summary"u8,
+        EventField.Status => "status"u8,
+        EventField.Tags => "tags"u8,
+        EventField.Actors => "actors"u8,
+        EventField.Places => "places"u8,
+        EventField.Sources => "sources"u8,
+        _ => "relations"u8,
+    };
+
+    private static EventField MatchEscaped(ref Utf8JsonReader reader)
+    {
+        for (var field = EventField.Id; field < EventField.Unknown; field++)
+        {
+            if (reader.ValueTextEquals(NameOf(field)))
+            {
+                return field;
+            }
         }
 
-        if (reader.ValueTextEquals("when"u8))
-        {
-            return EventField.When;
-        }
-
-        if (reader.ValueTextEquals("bounds"u8))
-        {
-            return EventField.Bounds;
-        }
-
-        if (reader.ValueTextEquals("summary"u8))
-        {
-            return EventField.Summary;
-        }
-
-        if (reader.ValueTextEquals("status"u8))
-        {
-            return EventField.Status;
-        }
-
-        if (reader.ValueTextEquals("tags"u8))
-        {
-            return EventField.Tags;
-        }
-
-        if (reader.ValueTextEquals("actors"u8))
-        {
-            return EventField.Actors;
-        }
-
-        if (reader.ValueTextEquals("places"u8))
-        {
-            return EventField.Places;
-        }
-
-        if (reader.ValueTextEquals("sources"u8))
-        {
-            return EventField.Sources;
-        }
-
-        return reader.ValueTextEquals("relations"u8) ? EventField.Relations : EventField.Unknown;
+        return EventField.Unknown;
     }
 
     private static string NameOf(EventField field) => field switch
@@ -576,9 +580,35 @@ internal static class TimelineJsonReader
         return null;
     }
 
+    /// <summary>
+    /// Reads a string that a document is likely to repeat (a tag, a name, a code), sharing one instance between
+    /// its repeats when the context shares values.
+    /// </summary>
+    private static string? ReadSharedString(ref Utf8JsonReader reader, ReadContext context, int eventIndex, FieldPath field, bool required)
+    {
+        if (reader.TokenType != JsonTokenType.String || context.Strings is not { } strings || reader.ValueIsEscaped
+            || reader.HasValueSequence || reader.ValueSpan.Length > Utf8Cache<string>.MaxKeyLength)
+        {
+            return ReadString(ref reader, context, eventIndex, field, required);
+        }
+
+        var bytes = reader.ValueSpan;
+        var shared = strings.Get(bytes, out var slot);
+        if (shared is null)
+        {
+            shared = ReadString(ref reader, context, eventIndex, field, required);
+            if (shared is not null)
+            {
+                strings.Set(slot, bytes, shared);
+            }
+        }
+
+        return shared;
+    }
+
     private static string? ReadName(ref Utf8JsonReader reader, ReadContext context, int eventIndex, FieldPath field, bool required)
     {
-        var name = ReadString(ref reader, context, eventIndex, field, required);
+        var name = ReadSharedString(ref reader, context, eventIndex, field, required);
         if (name is not null && string.IsNullOrWhiteSpace(name))
         {
             context.Error(eventIndex, field, reader.TokenStartIndex, "The name is empty.");
@@ -590,6 +620,33 @@ internal static class TimelineJsonReader
 
     private static EdtfValue? ReadEdtf(ref Utf8JsonReader reader, ReadContext context, int eventIndex, FieldPath field, bool required)
     {
+        if (reader.TokenType == JsonTokenType.String && !reader.ValueIsEscaped && !reader.HasValueSequence)
+        {
+            // The common case: parsed from the reader's bytes, without a string, and shared with its repeats.
+            var bytes = reader.ValueSpan;
+            var slot = -1;
+            var shared = context.Values is { } values && bytes.Length <= Utf8Cache<EdtfValue>.MaxKeyLength
+                ? values.Get(bytes, out slot)
+                : null;
+            if (shared is not null)
+            {
+                return shared;
+            }
+
+            var parsed = Text.EdtfParser.TryParseValue(bytes, lenient: true);
+            if (parsed is not null)
+            {
+                if (slot >= 0)
+                {
+                    context.Values!.Set(slot, bytes, parsed);
+                }
+
+                return parsed;
+            }
+
+            // Bad text: the string parser below says why.
+        }
+
         var text = ReadString(ref reader, context, eventIndex, field, required);
         if (text is null)
         {
@@ -686,7 +743,7 @@ internal static class TimelineJsonReader
     }
 
     private static string? ReadTag(ref Utf8JsonReader reader, ReadContext context, int eventIndex, string array, int index) =>
-        ReadString(ref reader, context, eventIndex, new FieldPath(array, index), required: true);
+        ReadSharedString(ref reader, context, eventIndex, new FieldPath(array, index), required: true);
 
     private static bool StartObject(ref Utf8JsonReader reader, ReadContext context, int eventIndex, string array, int index, string what)
     {
@@ -732,17 +789,17 @@ internal static class TimelineJsonReader
             if (reader.ValueTextEquals("name"u8))
             {
                 reader.Read();
-                name = ReadString(ref reader, context, eventIndex, new FieldPath(array, index, "name"), required: true);
+                name = ReadSharedString(ref reader, context, eventIndex, new FieldPath(array, index, "name"), required: true);
             }
             else if (reader.ValueTextEquals("countryCode"u8))
             {
                 reader.Read();
-                country = ReadString(ref reader, context, eventIndex, new FieldPath(array, index, "countryCode"), required: false);
+                country = ReadSharedString(ref reader, context, eventIndex, new FieldPath(array, index, "countryCode"), required: false);
             }
             else if (reader.ValueTextEquals("role"u8))
             {
                 reader.Read();
-                role = ReadString(ref reader, context, eventIndex, new FieldPath(array, index, "role"), required: false);
+                role = ReadSharedString(ref reader, context, eventIndex, new FieldPath(array, index, "role"), required: false);
             }
             else
             {
@@ -774,12 +831,12 @@ internal static class TimelineJsonReader
             if (reader.ValueTextEquals("name"u8))
             {
                 reader.Read();
-                name = ReadString(ref reader, context, eventIndex, new FieldPath(array, index, "name"), required: true);
+                name = ReadSharedString(ref reader, context, eventIndex, new FieldPath(array, index, "name"), required: true);
             }
             else if (reader.ValueTextEquals("countryCode"u8))
             {
                 reader.Read();
-                country = ReadString(ref reader, context, eventIndex, new FieldPath(array, index, "countryCode"), required: false);
+                country = ReadSharedString(ref reader, context, eventIndex, new FieldPath(array, index, "countryCode"), required: false);
             }
             else if (reader.ValueTextEquals("latitude"u8))
             {
@@ -836,7 +893,7 @@ internal static class TimelineJsonReader
             else if (reader.ValueTextEquals("publisher"u8))
             {
                 reader.Read();
-                publisher = ReadString(ref reader, context, eventIndex, new FieldPath(array, index, "publisher"), required: false);
+                publisher = ReadSharedString(ref reader, context, eventIndex, new FieldPath(array, index, "publisher"), required: false);
             }
             else if (reader.ValueTextEquals("published"u8))
             {

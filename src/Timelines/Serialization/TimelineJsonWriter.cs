@@ -85,7 +85,7 @@ internal static class TimelineJsonWriter
         writer.WriteStartObject();
         writer.WriteString("id"u8, item.Id);
         writer.WriteString("title"u8, item.Title);
-        writer.WriteString("when"u8, item.When.ToString());
+        WriteEdtf(writer, "when"u8, item.When);
         if (options.WriteBounds)
         {
             var bounds = item.When.Bounds;
@@ -166,10 +166,14 @@ internal static class TimelineJsonWriter
                 WriteOptional(writer, "title"u8, source.Title);
                 WriteOptional(writer, "url"u8, source.Url?.OriginalString);
                 WriteOptional(writer, "publisher"u8, source.Publisher);
-                WriteOptional(writer, "published"u8, source.Published?.ToString());
+                if (source.Published is { } published)
+                {
+                    WriteEdtf(writer, "published"u8, published);
+                }
+
                 if (source.Accessed is { } accessed)
                 {
-                    writer.WriteString("accessed"u8, FormatDate(accessed));
+                    WriteDate(writer, "accessed"u8, accessed);
                 }
 
                 writer.WriteEndObject();
@@ -221,7 +225,7 @@ internal static class TimelineJsonWriter
 
         if (timeline.AsOf is { } asOf)
         {
-            writer.WriteString("asOf"u8, FormatDate(asOf));
+            WriteDate(writer, "asOf"u8, asOf);
         }
 
         foreach (var pair in timeline.Extensions)
@@ -260,5 +264,38 @@ internal static class TimelineJsonWriter
         }
     }
 
-    private static string FormatDate(LocalDate date) => date.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture);
+    /// <summary>Writes EDTF text without making a string of it: every event has a date, so a string each would be garbage.</summary>
+    private static void WriteEdtf(Utf8JsonWriter writer, ReadOnlySpan<byte> name, EdtfValue value)
+    {
+        Span<byte> text = stackalloc byte[Text.EdtfUtf8Formatter.MaxLength];
+        writer.WriteString(name, text[..Text.EdtfUtf8Formatter.Format(value, text)]);
+    }
+
+    /// <summary>Writes a day as <c>yyyy-MM-dd</c>, as NodaTime's <c>uuuu-MM-dd</c> pattern would.</summary>
+    private static void WriteDate(Utf8JsonWriter writer, ReadOnlySpan<byte> name, LocalDate date)
+    {
+        if (date.Year is < 0 or > 9999)
+        {
+            // Years before 0 have a sign; left to NodaTime, whose pattern decides how they look.
+            writer.WriteString(name, date.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture));
+            return;
+        }
+
+        Span<byte> text = stackalloc byte[10];
+        WriteDigits(text[..4], date.Year);
+        text[4] = (byte)'-';
+        WriteDigits(text.Slice(5, 2), date.Month);
+        text[7] = (byte)'-';
+        WriteDigits(text.Slice(8, 2), date.Day);
+        writer.WriteString(name, text);
+    }
+
+    private static void WriteDigits(Span<byte> destination, int value)
+    {
+        for (var i = destination.Length - 1; i >= 0; i--)
+        {
+            destination[i] = (byte)('0' + (value % 10));
+            value /= 10;
+        }
+    }
 }

@@ -8,18 +8,25 @@ namespace Timelines.Text;
 /// The EDTF reader behind <see cref="EdtfPattern"/>: one pass over the text, failing at the first character
 /// that cannot be right, with a reason a person can act on.
 /// </summary>
-internal sealed class EdtfParser
+/// <remarks>
+/// A <see langword="ref struct"/> over a span, so that a reader of JSON can parse a value straight from its
+/// buffer: a successful parse allocates only the value itself.
+/// </remarks>
+internal ref struct EdtfParser
 {
     private const int Unspecified = -1;
 
-    private readonly string text;
+    // EDTF is ASCII and short; longer UTF-8 input is not copied to the stack but parsed from a string instead.
+    private const int MaxStackLength = 128;
+
+    private readonly ReadOnlySpan<char> text;
     private readonly bool lenient;
     private int pos;
     private int end;
     private int errorIndex;
     private string? error;
 
-    private EdtfParser(string text, bool lenient)
+    private EdtfParser(ReadOnlySpan<char> text, bool lenient)
     {
         this.text = text;
         this.lenient = lenient;
@@ -29,7 +36,29 @@ internal sealed class EdtfParser
     {
         var parser = new EdtfParser(text, lenient);
         var value = parser.ReadValue();
-        return value is not null ? ParseResult<EdtfValue>.ForValue(value) : parser.Failure<EdtfValue>();
+        return value is not null ? ParseResult<EdtfValue>.ForValue(value) : parser.Failure<EdtfValue>(text);
+    }
+
+    /// <summary>Parses a value, returning <see langword="null"/> for bad text; the reason is not kept.</summary>
+    public static EdtfValue? TryParseValue(ReadOnlySpan<char> text, bool lenient) => new EdtfParser(text, lenient).ReadValue();
+
+    /// <summary>
+    /// Parses a value from UTF-8 without making a string of it, returning <see langword="null"/> for bad text
+    /// (parse the text as a string to learn why).
+    /// </summary>
+    public static EdtfValue? TryParseValue(ReadOnlySpan<byte> utf8Text, bool lenient)
+    {
+        if (utf8Text.Length > MaxStackLength)
+        {
+            return TryParseValue(System.Text.Encoding.UTF8.GetString(utf8Text), lenient);
+        }
+
+        Span<char> chars = stackalloc char[MaxStackLength];
+
+        // Any non-ASCII byte makes the text invalid EDTF; it fails here and is explained by the string parser.
+        return System.Text.Ascii.ToUtf16(utf8Text, chars, out var written) == System.Buffers.OperationStatus.Done
+            ? TryParseValue(chars[..written], lenient)
+            : null;
     }
 
     public static ParseResult<EdtfDate> ParseDate(string text, bool lenient)
@@ -37,28 +66,27 @@ internal sealed class EdtfParser
         var parser = new EdtfParser(text, lenient);
         if (text.Contains('/', StringComparison.Ordinal))
         {
-            return parser.Fail(text.IndexOf('/', StringComparison.Ordinal), "a single date was expected, not an interval").Failure<EdtfDate>();
+            parser.Fail(text.IndexOf('/', StringComparison.Ordinal), "a single date was expected, not an interval");
+            return parser.Failure<EdtfDate>(text);
         }
 
         var date = parser.ReadDateOrFail(0, text.Length);
-        return date is not null ? ParseResult<EdtfDate>.ForValue(date) : parser.Failure<EdtfDate>();
+        return date is not null ? ParseResult<EdtfDate>.ForValue(date) : parser.Failure<EdtfDate>(text);
     }
 
-    private ParseResult<T> Failure<T>()
+    private readonly ParseResult<T> Failure<T>(string source)
     {
-        var (source, index, reason) = (text, errorIndex, error!);
+        var (index, reason) = (errorIndex, error!);
         return ParseResult<T>.ForException(() => new EdtfParseException(source, index, reason));
     }
 
-    private EdtfParser Fail(int index, string reason)
+    private void Fail(int index, string reason)
     {
         if (error is null)
         {
             errorIndex = index;
             error = reason;
         }
-
-        return this;
     }
 
     private EdtfValue? ReadValue()
@@ -69,14 +97,15 @@ internal sealed class EdtfParser
             return null;
         }
 
-        var slash = text.IndexOf('/', StringComparison.Ordinal);
+        var slash = text.IndexOf('/');
         if (slash < 0)
         {
             var date = ReadDateOrFail(0, text.Length);
             return date is null ? null : EdtfValue.ForDate(date);
         }
 
-        var secondSlash = text.IndexOf('/', slash + 1);
+        var secondSlash = text[(slash + 1)..].IndexOf('/');
+        secondSlash = secondSlash < 0 ? -1 : slash + 1 + secondSlash;
         if (secondSlash >= 0)
         {
             Fail(secondSlash, "an interval has exactly one '/'");
@@ -99,20 +128,20 @@ internal sealed class EdtfParser
 
     private bool TryReadEnd(int from, int to, out EdtfEnd value)
     {
-        var segment = text.AsSpan(from, to - from);
+        var segment = text.Slice(from, to - from);
         if (segment.IsEmpty)
         {
             value = EdtfEnd.Unknown;
             return true;
         }
 
-        if (segment.SequenceEqual(".."))
+        if (segment.SequenceEqual("..".AsSpan()))
         {
             value = EdtfEnd.Open;
             return true;
         }
 
-        if (segment.SequenceEqual("unknown") || segment.SequenceEqual("open"))
+        if (segment.SequenceEqual("unknown".AsSpan()) || segment.SequenceEqual("open".AsSpan()))
         {
             if (!lenient)
             {
@@ -340,7 +369,7 @@ internal sealed class EdtfParser
         }
         else
         {
-            Fail(start, $"the year {text.AsSpan(start + 1, pos - start - 1)} is outside the years -9998 to 9999 that NodaTime's ISO calendar supports");
+            Fail(start, $"the year {text.Slice(start + 1, pos - start - 1)} is outside the years -9998 to 9999 that NodaTime's ISO calendar supports");
         }
     }
 
@@ -363,7 +392,7 @@ internal sealed class EdtfParser
 
         if (hour > 23 || minute > 59 || second > 59)
         {
-            Fail(timeStart, $"{text.AsSpan(timeStart, 8)} is not a time of day (00:00:00 to 23:59:59)");
+            Fail(timeStart, $"{text.Slice(timeStart, 8)} is not a time of day (00:00:00 to 23:59:59)");
             return false;
         }
 
@@ -397,7 +426,7 @@ internal sealed class EdtfParser
 
                 if (offsetHours > 18 || offsetMinutes > 59 || (offsetHours == 18 && offsetMinutes > 0))
                 {
-                    Fail(offsetStart, $"the offset {text.AsSpan(offsetStart, pos - offsetStart)} is out of range (-18:00 to +18:00)");
+                    Fail(offsetStart, $"the offset {text.Slice(offsetStart, pos - offsetStart)} is out of range (-18:00 to +18:00)");
                     return false;
                 }
 
@@ -533,9 +562,9 @@ internal sealed class EdtfParser
         return false;
     }
 
-    private char Peek() => pos < end ? text[pos] : '\0';
+    private readonly char Peek() => pos < end ? text[pos] : '\0';
 
-    private bool IsDigitLike(char c) => char.IsAsciiDigit(c) || c == 'X' || (lenient && c == 'u');
+    private readonly bool IsDigitLike(char c) => char.IsAsciiDigit(c) || c == 'X' || (lenient && c == 'u');
 
     // The day check needs a real year; year 0 and negative years are valid ISO years, so only clamp to the range.
     private static int InRange(int year) => Math.Clamp(year, EdtfDate.MinYear, EdtfDate.MaxYear);
