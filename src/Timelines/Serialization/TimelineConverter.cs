@@ -48,12 +48,8 @@ public sealed class TimelineConverter : JsonConverter<Timeline>
         var header = new TimelineHeader();
         var events = new List<TimelineEvent>();
         TimelineJsonReader.ReadDocument(ref reader, context, header, events, null);
-        if (context.Count == 0)
-        {
-            TimelineJsonReader.Validate(header, events, context, null, default);
-        }
-
-        return context.Count > 0 ? throw context.ToException(default) : header.Build(events);
+        var indexById = context.Count == 0 ? TimelineJsonReader.Validate(header, events, context, null, default) : null;
+        return context.Count > 0 ? throw context.ToException(default) : header.Build(events, indexById);
     }
 
     /// <inheritdoc />

@@ -49,6 +49,9 @@ internal sealed class TimelineHeader
         }
     }
 
-    public Timeline Build(List<TimelineEvent> events) =>
-        new(Id!, Title!, Description, TimeZone ?? DateTimeZone.Utc, AsOf, [.. events], Extensions?.ToImmutable());
+    /// <summary>Builds the timeline of a document that broke no rule.</summary>
+    /// <param name="events">The events, in document order.</param>
+    /// <param name="indexById">The index of each id's event, if the validation built it; otherwise it is built here.</param>
+    public Timeline Build(List<TimelineEvent> events, Dictionary<string, int>? indexById) =>
+        new(Id!, Title!, Description, TimeZone ?? DateTimeZone.Utc, AsOf, [.. events], Extensions?.ToImmutable(), indexById);
 }

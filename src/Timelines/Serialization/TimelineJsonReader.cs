@@ -82,17 +82,13 @@ internal static class TimelineJsonReader
             context.ErrorAt(ReadContext.PathOf(context.CurrentEvent, default), 0, 0, "The JSON could not be read: " + exception.Message);
         }
 
-        if (context.Count == 0)
-        {
-            Validate(header, events, context, starts, json);
-        }
-
+        var indexById = context.Count == 0 ? Validate(header, events, context, starts, json) : null;
         if (context.Count > 0)
         {
             throw context.ToException(json);
         }
 
-        return header.Build(events);
+        return header.Build(events, indexById);
     }
 
     /// <summary>Reads a document whose first token is current; used by <see cref="ReadTimeline"/> and the converter.</summary>
@@ -340,7 +336,11 @@ internal static class TimelineJsonReader
     }
 
     /// <summary>Checks the timeline rules with <see cref="TimelineValidator"/>, mapping each problem to its JSON path and position.</summary>
-    public static void Validate(TimelineHeader header, List<TimelineEvent> events, ReadContext context, List<long>? starts, ReadOnlySpan<byte> json)
+    /// <summary>
+    /// Reports every rule of <see cref="TimelineBuilder"/> the document breaks, and returns the index of each id's
+    /// first event, which is the timeline's own id index when nothing was reported (so it is not built twice).
+    /// </summary>
+    public static Dictionary<string, int> Validate(TimelineHeader header, List<TimelineEvent> events, ReadContext context, List<long>? starts, ReadOnlySpan<byte> json)
     {
         var problems = TimelineValidator.Validate(header.Id ?? string.Empty, header.Title ?? string.Empty, []);
         foreach (var problem in problems)
@@ -364,7 +364,7 @@ internal static class TimelineJsonReader
             if (context.Stopped)
             {
                 context.Stop();
-                break;
+                return firstIndexById;
             }
 
             found.Clear();
@@ -374,6 +374,8 @@ internal static class TimelineJsonReader
                 context.Error(i, problem.Field, Where(json, starts, i, problem.Field, context), problem.Message);
             }
         }
+
+        return firstIndexById;
     }
 
     private static long Where(ReadOnlySpan<byte> json, List<long>? starts, int index, string field, ReadContext context) =>

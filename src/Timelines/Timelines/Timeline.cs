@@ -34,8 +34,9 @@ public sealed partial class Timeline : IEquatable<Timeline>
         DateTimeZone timeZone,
         LocalDate? asOf,
         ImmutableArray<TimelineEvent> events,
-        ImmutableSortedDictionary<string, JsonElement>? extensions = null)
-        : this(id, title, description, timeZone, asOf, events, IndexById(events), extensions ?? EmptyExtensions)
+        ImmutableSortedDictionary<string, JsonElement>? extensions = null,
+        Dictionary<string, int>? indexById = null)
+        : this(id, title, description, timeZone, asOf, events, indexById ?? IndexById(events), extensions ?? EmptyExtensions)
     {
     }
 

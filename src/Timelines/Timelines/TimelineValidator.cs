@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Collections.Immutable;
 using System.Globalization;
 
 namespace Timelines;
@@ -64,14 +65,16 @@ internal static class TimelineValidator
             report.Add("title", "The title is empty.");
         }
 
-        var tags = item.Tags.Length > 1 ? new HashSet<string>(StringComparer.Ordinal) : null;
+        // Events carry a few tags: comparing each with those before it costs less than a set, which is only worth
+        // building for a long list.
+        var tags = item.Tags.Length > 16 ? new HashSet<string>(StringComparer.Ordinal) : null;
         for (var i = 0; i < item.Tags.Length; i++)
         {
             if (string.IsNullOrWhiteSpace(item.Tags[i]))
             {
                 report.Add("tags", i, null, "The tag is empty.");
             }
-            else if (tags is not null && !tags.Add(item.Tags[i]))
+            else if (tags is not null ? !tags.Add(item.Tags[i]) : IsRepeated(item.Tags, i))
             {
                 report.Add("tags", i, null, $"The tag '{item.Tags[i]}' is given twice.");
             }
@@ -122,6 +125,19 @@ internal static class TimelineValidator
                 report.Add("extensions", $"An extension key is empty ('{key}').");
             }
         }
+    }
+
+    private static bool IsRepeated(ImmutableArray<string> tags, int index)
+    {
+        for (var i = 0; i < index; i++)
+        {
+            if (string.Equals(tags[i], tags[index], StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static void ValidatePlace(Place place, Reporter report, int index)

@@ -106,6 +106,16 @@ public class TimelineValidationTest
         Assert.That(problems.Select(p => p.Field), Is.EqualTo(new[] { "tags[1]", "tags[2]" }));
     }
 
+    [TestCase(3)]
+    [TestCase(40)]
+    public void Validate_DuplicateTag_FoundInShortAndLongLists(int count)
+    {
+        var tags = Enumerable.Range(0, count).Select(i => $"t{i}").Append("t1").Append($"t{count - 1}").ToArray();
+        var problems = ProblemsOf(Event("a").WithTag(tags));
+        Assert.That(problems.Select(p => p.Field), Is.EqualTo(new[] { $"tags[{count}]", $"tags[{count + 1}]" }));
+        Assert.That(problems[0].Message, Does.Contain("'t1' is given twice"));
+    }
+
     [Test]
     public void Validate_SourceWithoutTitleOrUrl_AndRelativeUrl()
     {
