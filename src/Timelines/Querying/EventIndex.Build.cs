@@ -1,0 +1,254 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Numerics;
+using NodaTime;
+
+namespace Timelines.Querying;
+
+/// <content>Building the index: one pass over the events, a radix sort unless they are in order, and the components.</content>
+internal sealed partial class EventIndex
+{
+    private const int MaxRegularComponents = 6;
+    private const int MinComponentSize = 64;
+
+    /// <summary>Builds the index. O(n) for the sort (a radix sort on the starts) and the rest.</summary>
+    public static EventIndex Build(ImmutableArray<TimelineEvent> events, DateTimeZone zone, LocalDate? asOf)
+    {
+        var n = events.Length;
+        var columns = new BuildColumns(n);
+        var ongoingCount = 0;
+        for (var i = 0; i < n; i++)
+        {
+            var b = events[i].When.Axis(zone);
+            columns.Set(i, b);
+            ongoingCount += b.LatestEnd == AxisBounds.OpenEnd ? 1 : 0;
+        }
+
+        var regularOrder = new int[n - ongoingCount];
+        var ongoingOrder = new int[ongoingCount];
+        int r = 0, o = 0;
+        for (var i = 0; i < n; i++)
+        {
+            if (columns.LatestEnds[i] == AxisBounds.OpenEnd)
+            {
+                ongoingOrder[o++] = i;
+            }
+            else
+            {
+                regularOrder[r++] = i;
+            }
+        }
+
+        var comparer = new BuildComparer(columns.EarliestStarts, columns.LatestEnds, events);
+        SortIfNeeded(regularOrder, comparer);
+        SortIfNeeded(ongoingOrder, comparer);
+        long? asOfEnd = asOf is { } day ? EdtfValue.ForDate(EdtfDate.ForDay(day)).Axis(zone).LatestEnd : null;
+        return Assemble(events, zone, asOfEnd, columns, Decompose(regularOrder, columns.LatestEnds), ongoingOrder);
+    }
+
+    private static void SortIfNeeded(int[] order, BuildComparer comparer)
+    {
+        for (var i = 1; i < order.Length; i++)
+        {
+            if (comparer.Compare(order[i - 1], order[i]) > 0)
+            {
+                Sort(order, comparer);
+                return;
+            }
+        }
+    }
+
+    private static void Sort(int[] order, BuildComparer comparer)
+    {
+        // Sort on the primitive start keys first, then order each run of equal starts by latest end and id.
+        var keys = new long[order.Length];
+        for (var i = 0; i < order.Length; i++)
+        {
+            keys[i] = comparer.EarliestStarts[order[i]];
+        }
+
+        RadixSort.Sort(keys, order);
+        for (var runStart = 0; runStart < order.Length;)
+        {
+            var runEnd = runStart + 1;
+            while (runEnd < order.Length && keys[runEnd] == keys[runStart])
+            {
+                runEnd++;
+            }
+
+            if (runEnd - runStart > 1)
+            {
+                order.AsSpan(runStart, runEnd - runStart).Sort(comparer);
+            }
+
+            runStart = runEnd;
+        }
+    }
+
+    /// <summary>
+    /// Splits events in start order into components: an event that outlasts more than half of the next
+    /// <see cref="CoverageWindow"/> events would keep the scan of its component going over them, so it moves on.
+    /// </summary>
+    private static List<int[]> Decompose(int[] order, long[] latestEnds)
+    {
+        var components = new List<int[]>();
+        var rest = order;
+        var ends = new long[order.Length];
+        var keep = new int[order.Length];
+        var moved = new int[order.Length];
+        while (rest.Length > 0)
+        {
+            if (rest.Length <= MinComponentSize || components.Count == MaxRegularComponents - 1)
+            {
+                components.Add(rest);
+                break;
+            }
+
+            for (var i = 0; i < rest.Length; i++)
+            {
+                ends[i] = latestEnds[rest[i]];
+            }
+
+            int kept = 0, movedCount = 0;
+            for (var i = 0; i < rest.Length; i++)
+            {
+                if (Outlasts(ends.AsSpan(0, rest.Length), i) > CoverageWindow / 2)
+                {
+                    moved[movedCount++] = rest[i];
+                }
+                else
+                {
+                    keep[kept++] = rest[i];
+                }
+            }
+
+            components.Add(keep.AsSpan(0, kept).ToArray());
+            rest = moved.AsSpan(0, movedCount).ToArray();
+        }
+
+        return components;
+    }
+
+    /// <summary>Counts the events among the next <see cref="CoverageWindow"/> that end before event <paramref name="i"/> does.</summary>
+    private static int Outlasts(ReadOnlySpan<long> ends, int i)
+    {
+        var end = ends[i];
+        var next = ends.Slice(i + 1, Math.Min(CoverageWindow, ends.Length - i - 1));
+        var count = 0;
+        var j = 0;
+        if (Vector.IsHardwareAccelerated && next.Length == CoverageWindow && CoverageWindow % Vector<long>.Count == 0)
+        {
+            // Each lane that ends earlier is -1.
+            var sum = Vector<long>.Zero;
+            var bound = new Vector<long>(end);
+            for (; j < CoverageWindow; j += Vector<long>.Count)
+            {
+                sum += Vector.LessThan(new Vector<long>(next.Slice(j)), bound);
+            }
+
+            count = (int)-Vector.Sum(sum);
+        }
+
+        for (; j < next.Length; j++)
+        {
+            count += next[j] < end ? 1 : 0;
+        }
+
+        return count;
+    }
+
+    private static EventIndex Assemble(
+        ImmutableArray<TimelineEvent> events,
+        DateTimeZone zone,
+        long? asOfEnd,
+        BuildColumns columns,
+        List<int[]> components,
+        int[] ongoingOrder)
+    {
+        var n = events.Length;
+        var earliestStarts = new long[n];
+        var latestEnds = new long[n];
+        var eventAt = new int[n];
+        var imprecise = new ImpreciseBounds.Builder(columns.HasImprecise ? n : 0);
+        var componentStarts = new int[components.Count + 2];
+        var slot = 0;
+        for (var c = 0; c <= components.Count; c++)
+        {
+            componentStarts[c] = slot;
+            foreach (var item in c < components.Count ? components[c] : ongoingOrder)
+            {
+                earliestStarts[slot] = columns.EarliestStarts[item];
+                latestEnds[slot] = columns.LatestEnds[item];
+                eventAt[slot] = item;
+                if (columns.TryGetImprecise(item, out var latestStart, out var earliestEnd))
+                {
+                    imprecise.Add(slot, latestStart, earliestEnd);
+                }
+
+                slot++;
+            }
+        }
+
+        componentStarts[^1] = slot;
+        return new EventIndex(events, zone, asOfEnd, earliestStarts, latestEnds, eventAt, componentStarts, imprecise.Build());
+    }
+
+    /// <summary>The events' bounds in the timeline's order, the imprecise halves only once an event needs them.</summary>
+    private sealed class BuildColumns(int count)
+    {
+        private long[]? latestStarts;
+        private long[]? earliestEnds;
+        private bool[]? isImprecise;
+
+        public long[] EarliestStarts { get; } = new long[count];
+
+        public long[] LatestEnds { get; } = new long[count];
+
+        public bool HasImprecise => isImprecise is not null;
+
+        public void Set(int i, in AxisBounds b)
+        {
+            EarliestStarts[i] = b.EarliestStart;
+            LatestEnds[i] = b.LatestEnd;
+            if (b.LatestStart != b.EarliestStart || b.EarliestEnd != b.LatestEnd)
+            {
+                latestStarts ??= new long[count];
+                earliestEnds ??= new long[count];
+                isImprecise ??= new bool[count];
+                latestStarts[i] = b.LatestStart;
+                earliestEnds[i] = b.EarliestEnd;
+                isImprecise[i] = true;
+            }
+        }
+
+        public bool TryGetImprecise(int i, out long latestStart, out long earliestEnd)
+        {
+            if (isImprecise is not null && isImprecise[i])
+            {
+                latestStart = latestStarts![i];
+                earliestEnd = earliestEnds![i];
+                return true;
+            }
+
+            latestStart = earliestEnd = 0;
+            return false;
+        }
+    }
+
+    private readonly struct BuildComparer(long[] earliestStarts, long[] latestEnds, ImmutableArray<TimelineEvent> events) : IComparer<int>
+    {
+        public long[] EarliestStarts => earliestStarts;
+
+        public int Compare(int x, int y)
+        {
+            var c = earliestStarts[x].CompareTo(earliestStarts[y]);
+            if (c == 0)
+            {
+                c = latestEnds[x].CompareTo(latestEnds[y]);
+            }
+
+            return c != 0 ? c : string.CompareOrdinal(events[x].Id, events[y].Id);
+        }
+    }
+}
