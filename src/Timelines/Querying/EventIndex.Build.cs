@@ -41,38 +41,37 @@ internal sealed partial class EventIndex
         }
 
         var comparer = new BuildComparer(columns.EarliestStarts, columns.LatestEnds, events);
-        SortIfNeeded(regularOrder, comparer);
-        SortIfNeeded(ongoingOrder, comparer);
+        var (sortedStarts, sortedEnds) = SortByStart(regularOrder, comparer);
+        SortByStart(ongoingOrder, comparer);
         long? asOfEnd = asOf is { } day ? EdtfValue.ForDate(EdtfDate.ForDay(day)).Axis(zone).LatestEnd : null;
-        return Assemble(events, zone, asOfEnd, columns, Decompose(regularOrder, columns.LatestEnds), ongoingOrder);
+        var components = Decompose(sortedEnds);
+        return Assemble(events, zone, asOfEnd, columns, new SortedEvents(regularOrder, sortedStarts, sortedEnds, components), ongoingOrder);
     }
 
-    private static void SortIfNeeded(int[] order, BuildComparer comparer)
+    /// <summary>
+    /// Sorts events by (earliest start, latest end, id), radix-sorting the starts unless they are in order already,
+    /// and returns their starts and ends in that order.
+    /// </summary>
+    private static (long[] Starts, long[] Ends) SortByStart(int[] order, BuildComparer comparer)
     {
-        for (var i = 1; i < order.Length; i++)
-        {
-            if (comparer.Compare(order[i - 1], order[i]) > 0)
-            {
-                Sort(order, comparer);
-                return;
-            }
-        }
-    }
-
-    private static void Sort(int[] order, BuildComparer comparer)
-    {
-        // Sort on the primitive start keys first, then order each run of equal starts by latest end and id.
-        var keys = new long[order.Length];
+        var starts = new long[order.Length];
+        var inOrder = true;
         for (var i = 0; i < order.Length; i++)
         {
-            keys[i] = comparer.EarliestStarts[order[i]];
+            starts[i] = comparer.EarliestStarts[order[i]];
+            inOrder &= i == 0 || starts[i - 1] <= starts[i];
         }
 
-        RadixSort.Sort(keys, order);
+        if (!inOrder)
+        {
+            RadixSort.Sort(starts, order);
+        }
+
+        // Then order each run of equal starts by latest end and id.
         for (var runStart = 0; runStart < order.Length;)
         {
             var runEnd = runStart + 1;
-            while (runEnd < order.Length && keys[runEnd] == keys[runStart])
+            while (runEnd < order.Length && starts[runEnd] == starts[runStart])
             {
                 runEnd++;
             }
@@ -84,50 +83,76 @@ internal sealed partial class EventIndex
 
             runStart = runEnd;
         }
+
+        // One pass of scattered reads here, so that everything after reads in order.
+        var ends = new long[order.Length];
+        for (var i = 0; i < order.Length; i++)
+        {
+            ends[i] = comparer.LatestEnds[order[i]];
+        }
+
+        return (starts, ends);
     }
 
     /// <summary>
-    /// Splits events in start order into components: an event that outlasts more than half of the next
+    /// Splits events in start order into components, given their ends in that order, and returns the positions in
+    /// that order each component takes: an event that outlasts more than half of the next
     /// <see cref="CoverageWindow"/> events would keep the scan of its component going over them, so it moves on.
     /// </summary>
-    private static List<int[]> Decompose(int[] order, long[] latestEnds)
+    private static List<int[]> Decompose(long[] sortedEnds)
     {
         var components = new List<int[]>();
-        var rest = order;
-        var ends = new long[order.Length];
-        var keep = new int[order.Length];
-        var moved = new int[order.Length];
-        while (rest.Length > 0)
+        var n = sortedEnds.Length;
+        int[]? rest = null;
+        var restCount = n;
+        var ends = sortedEnds;
+        var keep = new int[n];
+        var moved = new int[n];
+        while (restCount > 0)
         {
-            if (rest.Length <= MinComponentSize || components.Count == MaxRegularComponents - 1)
+            if (restCount <= MinComponentSize || components.Count == MaxRegularComponents - 1)
             {
-                components.Add(rest);
+                components.Add(rest ?? Identity(n));
                 break;
             }
 
-            for (var i = 0; i < rest.Length; i++)
-            {
-                ends[i] = latestEnds[rest[i]];
-            }
-
             int kept = 0, movedCount = 0;
-            for (var i = 0; i < rest.Length; i++)
+            var span = ends.AsSpan(0, restCount);
+            for (var i = 0; i < restCount; i++)
             {
-                if (Outlasts(ends.AsSpan(0, rest.Length), i) > CoverageWindow / 2)
+                var position = rest is null ? i : rest[i];
+                if (Outlasts(span, i) > CoverageWindow / 2)
                 {
-                    moved[movedCount++] = rest[i];
+                    moved[movedCount++] = position;
                 }
                 else
                 {
-                    keep[kept++] = rest[i];
+                    keep[kept++] = position;
                 }
             }
 
             components.Add(keep.AsSpan(0, kept).ToArray());
             rest = moved.AsSpan(0, movedCount).ToArray();
+            restCount = movedCount;
+            ends = new long[restCount];
+            for (var i = 0; i < restCount; i++)
+            {
+                ends[i] = sortedEnds[rest[i]];
+            }
         }
 
         return components;
+    }
+
+    private static int[] Identity(int n)
+    {
+        var positions = new int[n];
+        for (var i = 0; i < n; i++)
+        {
+            positions[i] = i;
+        }
+
+        return positions;
     }
 
     /// <summary>Counts the events among the next <see cref="CoverageWindow"/> that end before event <paramref name="i"/> does.</summary>
@@ -163,7 +188,7 @@ internal sealed partial class EventIndex
         DateTimeZone zone,
         long? asOfEnd,
         BuildColumns columns,
-        List<int[]> components,
+        SortedEvents regular,
         int[] ongoingOrder)
     {
         var n = events.Length;
@@ -171,17 +196,18 @@ internal sealed partial class EventIndex
         var latestEnds = new long[n];
         var eventAt = new int[n];
         var imprecise = new ImpreciseBounds.Builder(columns.HasImprecise ? n : 0);
-        var componentStarts = new int[components.Count + 2];
+        var componentStarts = new int[regular.Components.Count + 2];
         var slot = 0;
-        for (var c = 0; c <= components.Count; c++)
+        for (var c = 0; c < regular.Components.Count; c++)
         {
             componentStarts[c] = slot;
-            foreach (var item in c < components.Count ? components[c] : ongoingOrder)
+            foreach (var position in regular.Components[c])
             {
-                earliestStarts[slot] = columns.EarliestStarts[item];
-                latestEnds[slot] = columns.LatestEnds[item];
+                var item = regular.Order[position];
+                earliestStarts[slot] = regular.Starts[position];
+                latestEnds[slot] = regular.Ends[position];
                 eventAt[slot] = item;
-                if (columns.TryGetImprecise(item, out var latestStart, out var earliestEnd))
+                if (columns.HasImprecise && columns.TryGetImprecise(item, out var latestStart, out var earliestEnd))
                 {
                     imprecise.Add(slot, latestStart, earliestEnd);
                 }
@@ -190,9 +216,26 @@ internal sealed partial class EventIndex
             }
         }
 
+        componentStarts[^2] = slot;
+        foreach (var item in ongoingOrder)
+        {
+            earliestStarts[slot] = columns.EarliestStarts[item];
+            latestEnds[slot] = columns.LatestEnds[item];
+            eventAt[slot] = item;
+            if (columns.HasImprecise && columns.TryGetImprecise(item, out var latestStart, out var earliestEnd))
+            {
+                imprecise.Add(slot, latestStart, earliestEnd);
+            }
+
+            slot++;
+        }
+
         componentStarts[^1] = slot;
         return new EventIndex(events, zone, asOfEnd, earliestStarts, latestEnds, eventAt, componentStarts, imprecise.Build());
     }
+
+    /// <summary>The regular events in start order (as positions in the timeline), their starts and ends, and the positions in that order of each component.</summary>
+    private sealed record SortedEvents(int[] Order, long[] Starts, long[] Ends, List<int[]> Components);
 
     /// <summary>The events' bounds in the timeline's order, the imprecise halves only once an event needs them.</summary>
     private sealed class BuildColumns(int count)
@@ -239,6 +282,8 @@ internal sealed partial class EventIndex
     private readonly struct BuildComparer(long[] earliestStarts, long[] latestEnds, ImmutableArray<TimelineEvent> events) : IComparer<int>
     {
         public long[] EarliestStarts => earliestStarts;
+
+        public long[] LatestEnds => latestEnds;
 
         public int Compare(int x, int y)
         {
