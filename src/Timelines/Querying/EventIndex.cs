@@ -165,6 +165,31 @@ internal sealed partial class EventIndex
     /// <summary>Gets the index of the first slot in [lo, hi) whose earliest start is at least <paramref name="value"/>.</summary>
     public int LowerBound(int lo, int hi, long value) => SampledSearch.LowerBound(EarliestStarts, startSamples, lo, hi, value);
 
+    /// <summary>
+    /// Gets the index of the first slot in [from, hi) whose earliest start is at least <paramref name="value"/>,
+    /// searching forward from <paramref name="from"/> in doubling steps: O(log d), d the distance to it, and the
+    /// first steps stay in the cache lines just read.
+    /// </summary>
+    public int LowerBoundNear(int from, int hi, long value)
+    {
+        var lo = from;
+        for (var step = 1; ; step <<= 1)
+        {
+            var probe = lo + step - 1;
+            if (probe >= hi)
+            {
+                return LowerBound(lo, hi, value);
+            }
+
+            if (EarliestStarts[probe] >= value)
+            {
+                return LowerBound(lo, probe + 1, value);
+            }
+
+            lo = probe + 1;
+        }
+    }
+
     /// <summary>Compares two slots in the results' order: earliest start, then latest end, then id (ordinal).</summary>
     public int Compare(int x, int y, bool forever)
     {

@@ -97,11 +97,15 @@ internal readonly struct QueryPlan
         // Few hits, in runs the backward scans left in descending order: reversed, they are ascending runs, which an
         // insertion sort merges in about linear time, allocating nothing.
         slots.Reverse();
+        var starts = index.EarliestStarts;
         for (var i = 1; i < slots.Length; i++)
         {
             var slot = slots[i];
+            var start = starts[slot];
             var j = i - 1;
-            while (j >= 0 && index.Compare(slots[j], slot, Forever) > 0)
+
+            // Starts differ far more often than not; only equal starts need the full comparison.
+            while (j >= 0 && (starts[slots[j]] > start || (starts[slots[j]] == start && index.Compare(slots[j], slot, Forever) > 0)))
             {
                 slots[j + 1] = slots[j];
                 j--;
@@ -396,7 +400,7 @@ internal readonly struct QueryPlan
         {
             var lo = starts[c];
             var startingBefore = index.LowerBound(lo, starts[c + 1], qs);
-            counter.Count += index.LowerBound(startingBefore, starts[c + 1], qe) - startingBefore;
+            counter.Count += index.LowerBoundNear(startingBefore, starts[c + 1], qe) - startingBefore;
             ScanBack(startingBefore - 1, lo, qs, ref counter, filtered: false);
         }
 
