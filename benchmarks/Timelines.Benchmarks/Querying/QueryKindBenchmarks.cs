@@ -41,9 +41,11 @@ public class QueryKindBenchmarks
         fixture = QueryFixture.For(Workload, N);
         var workload = fixture.Workload;
         var random = new Random(3);
-        instants = [.. Enumerable.Range(0, Batch).Select(_ => workload.ToInstant(random.NextInt64(workload.Span)))];
+        var points = Enumerable.Range(0, Batch).Select(_ => random.NextInt64(workload.Span)).ToArray();
+        instants = [.. points.Select(workload.ToInstant)];
+        fixture.Report("stabbing", [.. points.Select(p => (p, p + 1))]);
 
-        // A view one hundredth of a W1 query wide, moved by half its width at each step.
+        // A view a two-thousandth of the span wide (about 500 events in W1), moved by half its width at each step.
         var width = Math.Max(2, workload.Span / 2000);
         var first = random.NextInt64(workload.Span / 2);
         var scrolls = Enumerable.Range(0, Batch).Select(i => (first + (i * width / 2), first + (i * width / 2) + width)).ToArray();

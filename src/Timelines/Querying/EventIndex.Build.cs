@@ -67,18 +67,38 @@ internal sealed partial class EventIndex
             RadixSort.Sort(starts, order);
         }
 
-        // Then order each run of equal starts by latest end and id.
+        // Then order each run of equal starts by latest end and id. Many events share a start (every event of a
+        // year starts on its first of January), so the ends are sorted as primitive keys and only equal ends
+        // compare ids.
+        var endKeys = Array.Empty<long>();
         for (var runStart = 0; runStart < order.Length;)
         {
-            var runEnd = runStart + 1;
-            while (runEnd < order.Length && starts[runEnd] == starts[runStart])
-            {
-                runEnd++;
-            }
-
+            var runEnd = RunEnd(starts, runStart);
             if (runEnd - runStart > 1)
             {
-                order.AsSpan(runStart, runEnd - runStart).Sort(comparer);
+                var run = order.AsSpan(runStart, runEnd - runStart);
+                if (endKeys.Length < run.Length)
+                {
+                    endKeys = new long[Math.Max(run.Length, 2 * endKeys.Length)];
+                }
+
+                var keys = endKeys.AsSpan(0, run.Length);
+                for (var i = 0; i < run.Length; i++)
+                {
+                    keys[i] = comparer.LatestEnds[run[i]];
+                }
+
+                keys.Sort(run);
+                for (var tieStart = 0; tieStart < run.Length;)
+                {
+                    var tieEnd = RunEnd(keys, tieStart);
+                    if (tieEnd - tieStart > 1)
+                    {
+                        run[tieStart..tieEnd].Sort(comparer);
+                    }
+
+                    tieStart = tieEnd;
+                }
             }
 
             runStart = runEnd;
@@ -92,6 +112,18 @@ internal sealed partial class EventIndex
         }
 
         return (starts, ends);
+    }
+
+    /// <summary>Gets the end of the run of keys equal to the one at <paramref name="start"/>.</summary>
+    private static int RunEnd(ReadOnlySpan<long> keys, int start)
+    {
+        var end = start + 1;
+        while (end < keys.Length && keys[end] == keys[start])
+        {
+            end++;
+        }
+
+        return end;
     }
 
     /// <summary>
