@@ -1,5 +1,4 @@
 using System;
-using System.Collections.Generic;
 using System.Collections.Immutable;
 using NodaTime;
 
@@ -12,57 +11,56 @@ namespace Timelines.Querying;
 /// </summary>
 /// <remarks>
 /// <para>
-/// Events are split into a few components. Each regular component is sorted by (earliest start, latest end, id)
-/// and carries a running maximum of latest ends, so a query "start before b and end after a" is a binary search
-/// for b then a scan backwards that stops as soon as the running maximum is at most a: O(log n + k + s) per
-/// component, where s counts events scanned without matching. Building moves every event that covers more than half
-/// of the next <see cref="CoverageWindow"/> events into the next component, so a few very long events (and unknown
-/// ends or starts, which are very long) live in small components of their own and cannot make the scan of the big
-/// one long; the last regular component takes what is left.
+/// Events are split into a few components. Each regular component is sorted by (earliest start, latest end, id);
+/// a query "start before b and end after a" is a binary search for b then a scan backwards that stops at the first
+/// block of <see cref="BlockSize"/> slots whose running maximum of latest ends is at most a: O(log n + k + s) per
+/// component, where s counts events scanned without matching. Building moves every event that outlasts more than
+/// half of the next <see cref="CoverageWindow"/> events into the next component, so a few very long events (and
+/// unknown ends or starts, which are very long) live in small components of their own and cannot make the scan of
+/// the big one long; the last regular component takes what is left.
 /// </para>
 /// <para>
 /// The final component holds ongoing events (open end), sorted by (earliest start, id): their end depends on the
 /// query's <see cref="OngoingEnds"/>, and for either choice the events that overlap a window are a contiguous
 /// range of it, found by binary search.
 /// </para>
-/// <para>A second array holds the regular components' latest ends, sorted, for O(log n) overlap counts.</para>
+/// <para>
+/// Memory: per event, its earliest start and latest end (16 bytes) and its position in the timeline (4 bytes);
+/// per block, one running maximum (half a byte per event); per imprecise event, its latest start and earliest end
+/// (<see cref="ImpreciseBounds"/>, 16 bytes, and a quarter of a byte per event for the map). See
+/// <see cref="RetainedBytes"/>.
+/// </para>
 /// <threadsafety>Immutable once built: any number of threads may query it at once.</threadsafety>
 /// </remarks>
 internal sealed partial class EventIndex
 {
     internal const int CoverageWindow = 32;
-    private const int MaxRegularComponents = 6;
-    private const int MinComponentSize = 64;
+    internal const int BlockShift = 4;
+    internal const int BlockSize = 1 << BlockShift;
 
     private readonly long[] startSamples;
-    private readonly long[] endSamples;
+    private readonly ImpreciseBounds imprecise;
 
     private EventIndex(
         ImmutableArray<TimelineEvent> events,
         DateTimeZone zone,
         long? asOfEnd,
         long[] earliestStarts,
-        long[] latestStarts,
-        long[] earliestEnds,
         long[] latestEnds,
-        long[] maxEnds,
         int[] eventAt,
         int[] componentStarts,
-        long[] sortedEnds)
+        ImpreciseBounds imprecise)
     {
         Events = events;
         Zone = zone;
         AsOfEnd = asOfEnd;
         EarliestStarts = earliestStarts;
-        LatestStarts = latestStarts;
-        EarliestEnds = earliestEnds;
         LatestEnds = latestEnds;
-        MaxEnds = maxEnds;
         EventAt = eventAt;
         ComponentStarts = componentStarts;
-        SortedEnds = sortedEnds;
+        this.imprecise = imprecise;
+        BlockMaxEnds = BlockMaxima(latestEnds, componentStarts);
         startSamples = SampledSearch.Sample(earliestStarts);
-        endSamples = SampledSearch.Sample(sortedEnds);
     }
 
     public ImmutableArray<TimelineEvent> Events { get; }
@@ -74,13 +72,14 @@ internal sealed partial class EventIndex
 
     public long[] EarliestStarts { get; }
 
-    public long[] LatestStarts { get; }
-
-    public long[] EarliestEnds { get; }
-
     public long[] LatestEnds { get; }
 
-    public long[] MaxEnds { get; }
+    /// <summary>
+    /// Gets, for each block of <see cref="BlockSize"/> slots, the largest running maximum of latest ends (within
+    /// each slot's component) of its regular slots: no regular slot in or before the block, in the same component,
+    /// ends later.
+    /// </summary>
+    public long[] BlockMaxEnds { get; }
 
     /// <summary>Gets, for each slot, the position of its event in <see cref="Events"/>.</summary>
     public int[] EventAt { get; }
@@ -88,34 +87,24 @@ internal sealed partial class EventIndex
     /// <summary>Gets the first slot of each component, then the slot count; the last component is the ongoing one.</summary>
     public int[] ComponentStarts { get; }
 
-    public long[] SortedEnds { get; }
-
     public int Count => EventAt.Length;
 
     public int ComponentCount => ComponentStarts.Length - 1;
 
     public int OngoingStart => ComponentStarts[^2];
 
-    /// <summary>Builds the index. O(n log n), or O(n) when the events are already in start order.</summary>
-    public static EventIndex Build(ImmutableArray<TimelineEvent> events, DateTimeZone zone, LocalDate? asOf)
-    {
-        var n = events.Length;
-        var bounds = new AxisBounds[n];
-        var regular = new List<int>(n);
-        var ongoing = new List<int>();
-        for (var i = 0; i < n; i++)
-        {
-            bounds[i] = events[i].When.Axis(zone);
-            (bounds[i].LatestEnd == AxisBounds.OpenEnd ? ongoing : regular).Add(i);
-        }
+    /// <summary>Gets how many slots hold an event with an imprecise start or end.</summary>
+    public int ImpreciseCount => imprecise.Count;
 
-        var regularOrder = regular.ToArray();
-        SortIfNeeded(regularOrder, bounds, events);
-        var ongoingOrder = ongoing.ToArray();
-        SortIfNeeded(ongoingOrder, bounds, events);
-        long? asOfEnd = asOf is { } day ? EdtfValue.ForDate(EdtfDate.ForDay(day)).Axis(zone).LatestEnd : null;
-        return Assemble(events, zone, asOfEnd, bounds, regularOrder, ongoingOrder);
-    }
+    /// <summary>
+    /// Gets the bytes the index holds beyond the events themselves: the lengths of its arrays times their element
+    /// sizes (object headers, a few dozen bytes in all, left out). The events and the timeline's array of them are
+    /// not counted; they exist without the index.
+    /// </summary>
+    public long RetainedBytes =>
+        ((EarliestStarts.LongLength + LatestEnds.LongLength + BlockMaxEnds.LongLength + startSamples.LongLength) * sizeof(long))
+        + ((EventAt.LongLength + ComponentStarts.LongLength) * sizeof(int))
+        + imprecise.RetainedBytes;
 
     /// <summary>
     /// Builds the index of this index's events and one more, appended to <paramref name="events"/>, without sorting:
@@ -140,38 +129,32 @@ internal sealed partial class EventIndex
             return null;
         }
 
-        var maxEnd = at > componentStart ? Math.Max(MaxEnds[at - 1], b.LatestEnd) : b.LatestEnd;
         var componentStarts = (int[])ComponentStarts.Clone();
         for (var c = ongoing ? componentStarts.Length - 1 : 1; c < componentStarts.Length; c++)
         {
             componentStarts[c]++;
         }
 
-        var sortedEnds = SortedEnds;
-        if (!ongoing)
-        {
-            var position = CountEndingBy(b.LatestEnd);
-            sortedEnds = Insert(SortedEnds, position, b.LatestEnd);
-        }
-
+        var isImprecise = b.LatestStart != b.EarliestStart || b.EarliestEnd != b.LatestEnd;
         return new EventIndex(
             events,
             Zone,
             AsOfEnd,
             Insert(EarliestStarts, at, b.EarliestStart),
-            Insert(LatestStarts, at, b.LatestStart),
-            Insert(EarliestEnds, at, b.EarliestEnd),
             Insert(LatestEnds, at, b.LatestEnd),
-            Insert(MaxEnds, at, maxEnd),
             Insert(EventAt, at, n),
             componentStarts,
-            sortedEnds);
+            imprecise.Inserted(at, n + 1, isImprecise, b.LatestStart, b.EarliestEnd));
     }
 
     /// <summary>Gets an event's bounds, with an ongoing end resolved as the query asks.</summary>
     public AxisBounds Bounds(int slot, bool forever)
     {
-        var bounds = new AxisBounds(EarliestStarts[slot], LatestStarts[slot], EarliestEnds[slot], LatestEnds[slot]);
+        var start = EarliestStarts[slot];
+        var end = LatestEnds[slot];
+        var bounds = imprecise.TryGet(slot, out var latestStart, out var earliestEnd)
+            ? new AxisBounds(start, latestStart, earliestEnd, end)
+            : new AxisBounds(start, start, end, end);
         return slot >= OngoingStart ? ResolveOngoing(bounds, forever) : bounds;
     }
 
@@ -182,9 +165,30 @@ internal sealed partial class EventIndex
     /// <summary>Gets the index of the first slot in [lo, hi) whose earliest start is at least <paramref name="value"/>.</summary>
     public int LowerBound(int lo, int hi, long value) => SampledSearch.LowerBound(EarliestStarts, startSamples, lo, hi, value);
 
-    /// <summary>Gets how many regular events have a latest end at most <paramref name="value"/>. O(log n).</summary>
-    public int CountEndingBy(long value) =>
-        value == long.MaxValue ? SortedEnds.Length : SampledSearch.LowerBound(SortedEnds, endSamples, 0, SortedEnds.Length, value + 1);
+    /// <summary>
+    /// Gets the index of the first slot in [from, hi) whose earliest start is at least <paramref name="value"/>,
+    /// searching forward from <paramref name="from"/> in doubling steps: O(log d), d the distance to it, and the
+    /// first steps stay in the cache lines just read.
+    /// </summary>
+    public int LowerBoundNear(int from, int hi, long value)
+    {
+        var lo = from;
+        for (var step = 1; ; step <<= 1)
+        {
+            var probe = lo + step - 1;
+            if (probe >= hi)
+            {
+                return LowerBound(lo, hi, value);
+            }
+
+            if (EarliestStarts[probe] >= value)
+            {
+                return LowerBound(lo, probe + 1, value);
+            }
+
+            lo = probe + 1;
+        }
+    }
 
     /// <summary>Compares two slots in the results' order: earliest start, then latest end, then id (ordinal).</summary>
     public int Compare(int x, int y, bool forever)
@@ -195,8 +199,9 @@ internal sealed partial class EventIndex
             return c;
         }
 
-        var ex = x >= OngoingStart ? OngoingEnd(EarliestStarts[x], forever) : LatestEnds[x];
-        var ey = y >= OngoingStart ? OngoingEnd(EarliestStarts[y], forever) : LatestEnds[y];
+        var ongoingStart = OngoingStart;
+        var ex = x >= ongoingStart ? OngoingEnd(EarliestStarts[x], forever) : LatestEnds[x];
+        var ey = y >= ongoingStart ? OngoingEnd(EarliestStarts[y], forever) : LatestEnds[y];
         c = ex.CompareTo(ey);
         return c != 0 ? c : string.CompareOrdinal(Events[EventAt[x]].Id, Events[EventAt[y]].Id);
     }
@@ -208,6 +213,27 @@ internal sealed partial class EventIndex
         result[at] = value;
         Array.Copy(source, at, result, at + 1, source.Length - at);
         return result;
+    }
+
+    private static long[] BlockMaxima(long[] latestEnds, int[] componentStarts)
+    {
+        var maxima = new long[(latestEnds.Length + BlockSize - 1) >> BlockShift];
+        maxima.AsSpan().Fill(long.MinValue);
+
+        // The ongoing component is searched by its starts alone; its open ends would only lengthen the scans of
+        // a block it shares with the last regular component.
+        for (var c = 0; c < componentStarts.Length - 2; c++)
+        {
+            var running = long.MinValue;
+            for (var slot = componentStarts[c]; slot < componentStarts[c + 1]; slot++)
+            {
+                running = Math.Max(running, latestEnds[slot]);
+                ref var block = ref maxima[slot >> BlockShift];
+                block = Math.Max(block, running);
+            }
+        }
+
+        return maxima;
     }
 
     private int CompareWithSlot(int slot, AxisBounds bounds, string id)
@@ -230,142 +256,5 @@ internal sealed partial class EventIndex
 
         var end = OngoingEnd(bounds.EarliestStart, forever);
         return new AxisBounds(bounds.EarliestStart, Math.Min(bounds.LatestStart, end - 1), end, end);
-    }
-
-    private static void SortIfNeeded(int[] order, AxisBounds[] bounds, ImmutableArray<TimelineEvent> events)
-    {
-        var comparer = new BuildComparer(bounds, events);
-        for (var i = 1; i < order.Length; i++)
-        {
-            if (comparer.Compare(order[i - 1], order[i]) > 0)
-            {
-                Sort(order, bounds, comparer);
-                return;
-            }
-        }
-    }
-
-    private static void Sort(int[] order, AxisBounds[] bounds, BuildComparer comparer)
-    {
-        // Sort on the primitive start keys first, which is several times faster than sorting with a comparer,
-        // then order each run of equal starts by latest end and id.
-        var keys = new long[order.Length];
-        for (var i = 0; i < order.Length; i++)
-        {
-            keys[i] = bounds[order[i]].EarliestStart;
-        }
-
-        Array.Sort(keys, order);
-        for (var runStart = 0; runStart < order.Length;)
-        {
-            var runEnd = runStart + 1;
-            while (runEnd < order.Length && keys[runEnd] == keys[runStart])
-            {
-                runEnd++;
-            }
-
-            if (runEnd - runStart > 1)
-            {
-                order.AsSpan(runStart, runEnd - runStart).Sort(comparer);
-            }
-
-            runStart = runEnd;
-        }
-    }
-
-    private static EventIndex Assemble(
-        ImmutableArray<TimelineEvent> events,
-        DateTimeZone zone,
-        long? asOfEnd,
-        AxisBounds[] bounds,
-        int[] regularOrder,
-        int[] ongoingOrder)
-    {
-        var components = Decompose(regularOrder, bounds);
-        var n = regularOrder.Length + ongoingOrder.Length;
-        var earliestStarts = new long[n];
-        var latestStarts = new long[n];
-        var earliestEnds = new long[n];
-        var latestEnds = new long[n];
-        var maxEnds = new long[n];
-        var eventAt = new int[n];
-        var componentStarts = new int[components.Count + 2];
-        var slot = 0;
-        for (var c = 0; c <= components.Count; c++)
-        {
-            componentStarts[c] = slot;
-            var running = long.MinValue;
-            foreach (var item in c < components.Count ? components[c] : ongoingOrder)
-            {
-                var b = bounds[item];
-                earliestStarts[slot] = b.EarliestStart;
-                latestStarts[slot] = b.LatestStart;
-                earliestEnds[slot] = b.EarliestEnd;
-                latestEnds[slot] = b.LatestEnd;
-                running = Math.Max(running, b.LatestEnd);
-                maxEnds[slot] = running;
-                eventAt[slot] = item;
-                slot++;
-            }
-        }
-
-        componentStarts[^1] = slot;
-        var sortedEnds = latestEnds.AsSpan(0, regularOrder.Length).ToArray();
-        Array.Sort(sortedEnds);
-        return new EventIndex(events, zone, asOfEnd, earliestStarts, latestStarts, earliestEnds, latestEnds, maxEnds, eventAt, componentStarts, sortedEnds);
-    }
-
-    private static List<int[]> Decompose(int[] order, AxisBounds[] bounds)
-    {
-        var components = new List<int[]>();
-        var rest = order;
-        var ends = new long[order.Length];
-        while (rest.Length > 0)
-        {
-            if (rest.Length <= MinComponentSize || components.Count == MaxRegularComponents - 1)
-            {
-                components.Add(rest);
-                break;
-            }
-
-            for (var i = 0; i < rest.Length; i++)
-            {
-                ends[i] = bounds[rest[i]].LatestEnd;
-            }
-
-            var keep = new List<int>(rest.Length);
-            var moved = new List<int>();
-            for (var i = 0; i < rest.Length; i++)
-            {
-                var end = ends[i];
-                var last = Math.Min(rest.Length - 1, i + CoverageWindow);
-                var covered = 0;
-                for (var j = i + 1; j <= last; j++)
-                {
-                    covered += ends[j] <= end ? 1 : 0;
-                }
-
-                (covered > CoverageWindow / 2 ? moved : keep).Add(rest[i]);
-            }
-
-            components.Add(keep.ToArray());
-            rest = moved.ToArray();
-        }
-
-        return components;
-    }
-
-    private readonly struct BuildComparer(AxisBounds[] bounds, ImmutableArray<TimelineEvent> events) : IComparer<int>
-    {
-        public int Compare(int x, int y)
-        {
-            var c = bounds[x].EarliestStart.CompareTo(bounds[y].EarliestStart);
-            if (c == 0)
-            {
-                c = bounds[x].LatestEnd.CompareTo(bounds[y].LatestEnd);
-            }
-
-            return c != 0 ? c : string.CompareOrdinal(events[x].Id, events[y].Id);
-        }
     }
 }

@@ -58,7 +58,7 @@ internal readonly struct QueryPlan
 
     public EventIndex Index => index;
 
-    /// <summary>Counts matches before Skip and Take, in O(log n) when the window is exactly the condition.</summary>
+    /// <summary>Counts matches before Skip and Take, without visiting them when the window is exactly the condition.</summary>
     public int CountAll()
     {
         if (windowIsExact && !hasFilters)
@@ -97,11 +97,15 @@ internal readonly struct QueryPlan
         // Few hits, in runs the backward scans left in descending order: reversed, they are ascending runs, which an
         // insertion sort merges in about linear time, allocating nothing.
         slots.Reverse();
+        var starts = index.EarliestStarts;
         for (var i = 1; i < slots.Length; i++)
         {
             var slot = slots[i];
+            var start = starts[slot];
             var j = i - 1;
-            while (j >= 0 && index.Compare(slots[j], slot, Forever) > 0)
+
+            // Starts differ far more often than not; only equal starts need the full comparison.
+            while (j >= 0 && (starts[slots[j]] > start || (starts[slots[j]] == start && index.Compare(slots[j], slot, Forever) > 0)))
             {
                 slots[j + 1] = slots[j];
                 j--;
@@ -164,27 +168,44 @@ internal readonly struct QueryPlan
     {
         long qs = windowLow, qe = windowHigh;
         var starts = index.ComponentStarts;
-        var maxEnds = index.MaxEnds;
-        var latestEnds = index.LatestEnds;
         var regular = index.ComponentCount - 1;
+        var filtered = hasTimeTest || hasFilters;
         for (var c = 0; c < regular; c++)
         {
             var lo = starts[c];
-            for (var t = index.LowerBound(lo, starts[c + 1], qe) - 1; t >= lo && maxEnds[t] > qs; t--)
+            ScanBack(index.LowerBound(lo, starts[c + 1], qe) - 1, lo, qs, ref sink, filtered);
+        }
+
+        var (ongoingFrom, ongoingTo) = OngoingStabRange(qs, qe);
+        for (var t = ongoingFrom; t < ongoingTo; t++)
+        {
+            if (!filtered || Matches(t))
             {
-                if (latestEnds[t] > qs && Matches(t))
+                sink.Add(t);
+            }
+        }
+    }
+
+    /// <summary>
+    /// Walks one component backwards from slot <paramref name="from"/> down to <paramref name="lo"/>, adding the
+    /// slots that end after <paramref name="qs"/> and pass <see cref="Matches"/> when <paramref name="filtered"/>,
+    /// until a block's running maximum of ends shows that no earlier slot ends after <paramref name="qs"/>.
+    /// </summary>
+    private void ScanBack<TSink>(int from, int lo, long qs, ref TSink sink, bool filtered)
+        where TSink : struct, IHitSink
+    {
+        var latestEnds = index.LatestEnds;
+        var blockMaxEnds = index.BlockMaxEnds;
+        var t = from;
+        while (t >= lo && blockMaxEnds[t >> EventIndex.BlockShift] > qs)
+        {
+            var blockStart = Math.Max(lo, t & ~(EventIndex.BlockSize - 1));
+            for (; t >= blockStart; t--)
+            {
+                if (latestEnds[t] > qs && (!filtered || Matches(t)))
                 {
                     sink.Add(t);
                 }
-            }
-        }
-
-        var (from, to) = OngoingStabRange(qs, qe);
-        for (var t = from; t < to; t++)
-        {
-            if (Matches(t))
-            {
-                sink.Add(t);
             }
         }
     }
@@ -370,19 +391,21 @@ internal readonly struct QueryPlan
 
     private int StabCount(long qs, long qe)
     {
-        // Among regular events, none both starts at or after qe and ends at or before qs < qe, so the two sets
-        // subtracted here are disjoint.
+        // In a regular component, every event that starts in [qs, qe) ends after qs, since it ends after it starts;
+        // of those that start before qs, the backward scan from qs finds the ones still going on at qs. So the cost
+        // is O(log n) plus the events going on at qs, however many start in the window.
         var starts = index.ComponentStarts;
-        var regularCount = index.OngoingStart;
-        var startingLate = 0;
+        var counter = new Counter();
         for (var c = 0; c < index.ComponentCount - 1; c++)
         {
-            startingLate += starts[c + 1] - index.LowerBound(starts[c], starts[c + 1], qe);
+            var lo = starts[c];
+            var startingBefore = index.LowerBound(lo, starts[c + 1], qs);
+            counter.Count += index.LowerBoundNear(startingBefore, starts[c + 1], qe) - startingBefore;
+            ScanBack(startingBefore - 1, lo, qs, ref counter, filtered: false);
         }
 
-        var endingEarly = index.CountEndingBy(qs);
         var (from, to) = OngoingStabRange(qs, qe);
-        return regularCount - startingLate - endingEarly + (to - from);
+        return counter.Count + (to - from);
     }
 
     private int RangeCount(long low, long high)

@@ -1,5 +1,8 @@
+using System;
 using System.Linq;
+using CsCheck;
 using NodaTime;
+using Timelines.Querying;
 
 namespace Timelines.Tests.Querying;
 
@@ -25,8 +28,7 @@ public class TimelineIndexTest
         var appended = before.WithEvent(new TimelineEvent("late", "Late", EdtfValue.Parse("2022-04/..")));
         Assert.Multiple(() =>
         {
-            // An ongoing event leaves the regular events' sorted ends untouched: the same array is shared.
-            Assert.That(appended.Index.SortedEnds, Is.SameAs(before.Index.SortedEnds));
+            Assert.That(appended.Index.EventAt, Is.EqualTo(new[] { 0, 1, 2, 3 }));
             Assert.That(appended.Index.Count, Is.EqualTo(4));
             Assert.That(appended.Query().At(Instant.FromUtc(2030, 1, 1, 0, 0)).Count(), Is.EqualTo(2));
         });
@@ -54,4 +56,78 @@ public class TimelineIndexTest
         var index = Indexed(whens).Index;
         Assert.That(index.ComponentStarts[1], Is.EqualTo(398), "the big component holds only the short events");
     }
+
+    [Test]
+    public void Bounds_MixedPreciseAndImpreciseEvents_AreEachEventsOwn()
+    {
+        // Days and date-times are precise (one start, one end); months, years and qualified values are not, and
+        // only they have rows in the imprecise columns.
+        var timeline = Indexed("2022-03-01", "2022-03", "2022-03-02T10:00:00Z", "2021?/2022-05", "2022-03-05/2022-03-09", "2022", "2022-04/..", "2022-03-03/..");
+        var index = timeline.Index;
+        Assert.Multiple(() =>
+        {
+            Assert.That(index.ImpreciseCount, Is.EqualTo(4));
+            for (var slot = 0; slot < index.Count; slot++)
+            {
+                var item = timeline.Events[index.EventAt[slot]];
+                Assert.That(index.Bounds(slot, forever: true), Is.EqualTo(item.When.Axis(timeline.TimeZone)), item.Id);
+            }
+        });
+    }
+
+    [Test]
+    public void Bounds_AfterAppendingBetweenImpreciseSlots_AreEachEventsOwn()
+    {
+        // Appending a regular event inserts a slot before the ongoing component, so the imprecise rows after it move up.
+        var before = Indexed("2022-01", "2022-02-01", "2022-02/..", "2022-03?/..");
+        var appended = before.WithEvent(new TimelineEvent("late", "Late", EdtfValue.Parse("2022-05")));
+        var index = appended.Index;
+        Assert.Multiple(() =>
+        {
+            Assert.That(index.ImpreciseCount, Is.EqualTo(4));
+            for (var slot = 0; slot < index.Count; slot++)
+            {
+                var item = appended.Events[index.EventAt[slot]];
+                Assert.That(index.Bounds(slot, forever: true), Is.EqualTo(item.When.Axis(appended.TimeZone)), item.Id);
+            }
+        });
+    }
+
+    [Test]
+    public void RetainedBytes_PreciseEvents_AreAboutTwentyOneBytesEach()
+    {
+        var whens = Enumerable.Range(0, 4096).Select(i => new LocalDate(2000, 1, 1).PlusDays(i).ToString("uuuu-MM-dd", System.Globalization.CultureInfo.InvariantCulture)).ToArray();
+        var index = Indexed(whens).Index;
+
+        // Start, end and position (20 bytes), a running maximum per 16 slots, a start sample per 64.
+        Assert.That(index.RetainedBytes / (double)index.Count, Is.InRange(20.0, 21.0));
+    }
+
+    [Test]
+    public void RadixSort_SortsLikeArraySort() => Gen.Int.Sample(
+        seed =>
+        {
+            var random = new Random(seed);
+            var n = random.Next(2) == 0 ? random.Next(2000) : 1024 + random.Next(5000);
+            var keys = new long[n];
+            for (var i = 0; i < n; i++)
+            {
+                keys[i] = random.Next(6) switch
+                {
+                    0 => long.MinValue + 1,
+                    1 => long.MaxValue - 1,
+                    2 => random.NextInt64(-1000, 1000),
+                    _ => random.NextInt64(long.MinValue, long.MaxValue),
+                };
+            }
+
+            var items = Enumerable.Range(0, n).ToArray();
+            var expected = keys.Select((key, i) => (key, i)).OrderBy(p => p.key).ToArray();
+            var sorted = (long[])keys.Clone();
+            RadixSort.Sort(sorted, items);
+            Assert.That(sorted, Is.EqualTo(expected.Select(p => p.key).ToArray()), $"seed {seed}");
+            Assert.That(items.Select(i => keys[i]), Is.EqualTo(sorted), $"seed {seed}: items follow their keys");
+        },
+        iter: 200,
+        threads: 1);
 }

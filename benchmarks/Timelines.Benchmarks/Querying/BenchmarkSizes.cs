@@ -1,0 +1,43 @@
+using System;
+using System.Collections.Generic;
+
+namespace Timelines.Benchmarks.Querying;
+
+/// <summary>
+/// The numbers of events the query benchmarks run with: 1,000, 100,000 and 1,000,000; only 1,000 when
+/// <c>TIMELINES_BENCHMARK_SMOKE=1</c> (the CI's quick check); 10,000,000 as well when
+/// <c>TIMELINES_BENCHMARK_LARGE=1</c>, which needs several GB of memory. While iterating,
+/// <c>TIMELINES_BENCHMARK_N=1000000</c> and <c>TIMELINES_BENCHMARK_WORKLOAD=W1</c> pick one size and one workload.
+/// </summary>
+public static class BenchmarkSizes
+{
+    public static IEnumerable<int> All
+    {
+        get
+        {
+            if (int.TryParse(Environment.GetEnvironmentVariable("TIMELINES_BENCHMARK_N"), out var only))
+            {
+                yield return only;
+                yield break;
+            }
+
+            yield return 1_000;
+            if (IsSet("TIMELINES_BENCHMARK_SMOKE"))
+            {
+                yield break;
+            }
+
+            yield return 100_000;
+            yield return 1_000_000;
+            if (IsSet("TIMELINES_BENCHMARK_LARGE"))
+            {
+                yield return 10_000_000;
+            }
+        }
+    }
+
+    public static IEnumerable<string> Workloads =>
+        Environment.GetEnvironmentVariable("TIMELINES_BENCHMARK_WORKLOAD") is { Length: > 0 } only ? [only] : ["W1", "W2", "W3"];
+
+    private static bool IsSet(string variable) => Environment.GetEnvironmentVariable(variable) == "1";
+}

@@ -1,0 +1,96 @@
+using System.Collections.Generic;
+using BenchmarkDotNet.Attributes;
+using NodaTime;
+
+namespace Timelines.Benchmarks.Querying;
+
+/// <summary>
+/// Random range queries (about eight results each in W1), the index against the two baselines over the same
+/// intervals. Times are per query: each invocation runs a batch of precomputed queries.
+/// </summary>
+/// <remarks>
+/// The index's <see cref="Range"/> does more than the baselines: it returns the events themselves, in the
+/// results' order, where the baselines only count matching intervals.
+/// </remarks>
+[MemoryDiagnoser]
+public class RangeQueryBenchmarks
+{
+    private const int Batch = 1000;
+    private const int LinearBatch = 10;
+
+    private QueryFixture fixture = null!;
+    private (long Start, long End)[] queries = [];
+    private Interval[] periods = [];
+
+    [ParamsSource(nameof(Workloads))]
+    public string Workload { get; set; } = "W1";
+
+    [ParamsSource(nameof(Sizes))]
+    public int N { get; set; }
+
+    public static IEnumerable<string> Workloads => BenchmarkSizes.Workloads;
+
+    public static IEnumerable<int> Sizes => BenchmarkSizes.All;
+
+    [GlobalSetup]
+    public void Setup()
+    {
+        fixture = QueryFixture.For(Workload, N);
+        queries = fixture.Workload.Queries(Batch);
+        periods = fixture.Periods(queries);
+        fixture.Report("random range", queries);
+    }
+
+    [Benchmark(Baseline = true, OperationsPerInvoke = Batch)]
+    public int SortedScanBack()
+    {
+        var hits = 0;
+        foreach (var (start, end) in queries)
+        {
+            hits += fixture.ScanBack.Count(start, end);
+        }
+
+        return hits;
+    }
+
+    [Benchmark(OperationsPerInvoke = LinearBatch)]
+    public int LinearScan()
+    {
+        var hits = 0;
+        for (var i = 0; i < LinearBatch; i++)
+        {
+            hits += Baselines.LinearScanCount(fixture.Workload.Starts, fixture.Workload.Ends, queries[i].Start, queries[i].End);
+        }
+
+        return hits;
+    }
+
+    [Benchmark(OperationsPerInvoke = Batch)]
+    public int Range()
+    {
+        var hits = 0;
+        var timeline = fixture.Timeline;
+        foreach (var period in periods)
+        {
+            foreach (var item in timeline.Query().Overlapping(period))
+            {
+                hits += item.Id.Length > 0 ? 1 : 0;
+            }
+        }
+
+        return hits;
+    }
+
+    [Benchmark(OperationsPerInvoke = Batch)]
+    public int RangeCount()
+    {
+        var hits = 0;
+        var timeline = fixture.Timeline;
+        foreach (var period in periods)
+        {
+            hits += timeline.Query().Overlapping(period).Count();
+        }
+
+        return hits;
+    }
+}
