@@ -30,7 +30,8 @@ namespace Timelines;
 public sealed class EdtfValue : IEquatable<EdtfValue>
 {
     private readonly EdtfBounds bounds;
-    private AxisBounds? utcAxis;
+    private AxisBounds utcAxis;
+    private volatile bool hasUtcAxis;
 
     private EdtfValue(EdtfEnd start, EdtfEnd end, bool isInterval)
     {
@@ -269,8 +270,16 @@ public sealed class EdtfValue : IEquatable<EdtfValue>
     {
         if (zone is null || zone == DateTimeZone.Utc)
         {
-            // A benign race: two threads may both compute the same value; either result is correct.
-            return utcAxis ??= AxisBounds.For(this, DateTimeZone.Utc);
+            // The bounds are several words, so writing them is not atomic: the flag is written after them (a
+            // volatile write) and read before them, so a reader that sees it set sees whole bounds. Two threads may
+            // both compute and store them; they store the same words, so the race is harmless.
+            if (!hasUtcAxis)
+            {
+                utcAxis = AxisBounds.For(this, DateTimeZone.Utc);
+                hasUtcAxis = true;
+            }
+
+            return utcAxis;
         }
 
         return AxisBounds.For(this, zone);
