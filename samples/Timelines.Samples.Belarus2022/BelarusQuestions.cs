@@ -28,20 +28,12 @@ public sealed class BelarusQuestions
     /// <summary>What happened in a period: the events whose time overlaps it, possibly and certainly.</summary>
     /// <param name="period">The period, as EDTF: <c>2022-03</c> is the whole of March 2022 in the timeline's zone.</param>
     /// <returns>The answer.</returns>
-    public PossiblyAndCertainly HappenedIn(EdtfValue period)
-    {
-        var query = Timeline.Query().Overlapping(period);
-        return new(query.ToImmutableArray(), query.Certainly().ToImmutableArray());
-    }
+    public PossiblyAndCertainly HappenedIn(EdtfValue period) => Both(Timeline.Query().Overlapping(period));
 
     /// <summary>What was going on on a day, in the timeline's zone: a stabbing query, possibly and certainly.</summary>
     /// <param name="day">The day.</param>
     /// <returns>The answer.</returns>
-    public PossiblyAndCertainly GoingOnOn(LocalDate day)
-    {
-        var query = Timeline.Query().On(day);
-        return new(query.ToImmutableArray(), query.Certainly().ToImmutableArray());
-    }
+    public PossiblyAndCertainly GoingOnOn(LocalDate day) => Both(Timeline.Query().On(day));
 
     /// <summary>
     /// What came next after an event: the first events that cannot have started before the event's latest possible
@@ -107,4 +99,7 @@ public sealed class BelarusQuestions
         Timeline.TryGetEvent(eventId, out var found)
             ? found
             : throw new ArgumentException($"The timeline '{Timeline.Id}' has no event '{eventId}'.", nameof(eventId));
+
+    private static PossiblyAndCertainly Both(TimelineQuery query) =>
+        new(query.Possibly().ToImmutableArray(), query.Certainly().ToImmutableArray());
 }

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Immutable;
 using System.Globalization;
 using System.Linq;
 using NodaTime;
@@ -75,13 +76,7 @@ public sealed class TourPrinter
     public void PrintNextAfter(string eventId, int count)
     {
         var after = questions.Find(eventId);
-        var table = EventTable($"What came next after \"{after.Title}\" ({after.When})? The first {count} events that started after it ended");
-        foreach (var item in questions.NextAfter(eventId, count))
-        {
-            AddEventRow(table, item);
-        }
-
-        Print(table);
+        PrintEvents($"What came next after \"{after.Title}\" ({after.When})? The first {count} events that started after it ended", questions.NextAfter(eventId, count));
     }
 
     /// <summary>Prints the events per month of a year, possibly and certainly.</summary>
@@ -128,26 +123,14 @@ public sealed class TourPrinter
     /// <param name="actor">The actor's name.</param>
     public void PrintInvolving(string actor)
     {
-        var table = EventTable($"Everything involving {actor}");
-        foreach (var item in questions.Involving(actor))
-        {
-            AddEventRow(table, item);
-        }
-
-        Print(table);
+        PrintEvents($"Everything involving {actor}", questions.Involving(actor));
     }
 
     /// <summary>Prints everything at a place.</summary>
     /// <param name="place">The place's name.</param>
     public void PrintAt(string place)
     {
-        var table = EventTable($"Everything at {place}");
-        foreach (var item in questions.At(place))
-        {
-            AddEventRow(table, item);
-        }
-
-        Print(table);
+        PrintEvents($"Everything at {place}", questions.At(place));
     }
 
     private void PrintPossiblyAndCertainly(string title, PossiblyAndCertainly answer)
@@ -162,11 +145,16 @@ public sealed class TourPrinter
         Print(table);
     }
 
-    private static Table EventTable(string title) =>
-        new Table().Title(title).AddColumn("When (EDTF)").AddColumn("Event").AddColumn("Tags");
+    private void PrintEvents(string title, ImmutableArray<TimelineEvent> events)
+    {
+        var table = new Table().Title(title).AddColumn("When (EDTF)").AddColumn("Event").AddColumn("Tags");
+        foreach (var item in events)
+        {
+            table.AddRow(new Text(item.When.ToString()), new Text(item.Title), new Text(string.Join(", ", item.Tags)));
+        }
 
-    private static void AddEventRow(Table table, TimelineEvent item) =>
-        table.AddRow(new Text(item.When.ToString()), new Text(item.Title), new Text(string.Join(", ", item.Tags)));
+        Print(table);
+    }
 
     private void Print(Table table)
     {
