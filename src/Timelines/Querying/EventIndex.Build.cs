@@ -225,8 +225,8 @@ internal sealed partial class EventIndex
     {
         var n = events.Length;
         var earliestStarts = new long[n];
-        var latestEnds = new long[n];
-        var eventAt = new int[n];
+        var ends = new EndColumn.Builder(n);
+        var slotEvents = new TimelineEvent[n];
         var imprecise = new ImpreciseBounds.Builder(columns.HasImprecise ? n : 0);
         var componentStarts = new int[regular.Components.Count + 2];
         var slot = 0;
@@ -237,8 +237,8 @@ internal sealed partial class EventIndex
             {
                 var item = regular.Order[position];
                 earliestStarts[slot] = regular.Starts[position];
-                latestEnds[slot] = regular.Ends[position];
-                eventAt[slot] = item;
+                ends.Add(regular.Starts[position], regular.Ends[position]);
+                slotEvents[slot] = events[item];
                 if (columns.HasImprecise && columns.TryGetImprecise(item, out var latestStart, out var earliestEnd))
                 {
                     imprecise.Add(slot, latestStart, earliestEnd);
@@ -252,8 +252,8 @@ internal sealed partial class EventIndex
         foreach (var item in ongoingOrder)
         {
             earliestStarts[slot] = columns.EarliestStarts[item];
-            latestEnds[slot] = columns.LatestEnds[item];
-            eventAt[slot] = item;
+            ends.Add(columns.EarliestStarts[item], columns.LatestEnds[item]);
+            slotEvents[slot] = events[item];
             if (columns.HasImprecise && columns.TryGetImprecise(item, out var latestStart, out var earliestEnd))
             {
                 imprecise.Add(slot, latestStart, earliestEnd);
@@ -263,7 +263,7 @@ internal sealed partial class EventIndex
         }
 
         componentStarts[^1] = slot;
-        return new EventIndex(events, zone, asOfEnd, earliestStarts, latestEnds, eventAt, componentStarts, imprecise.Build());
+        return new EventIndex(events, zone, asOfEnd, earliestStarts, ends.Build(), slotEvents, componentStarts, imprecise.Build());
     }
 
     /// <summary>The regular events in start order (as positions in the timeline), their starts and ends, and the positions in that order of each component.</summary>

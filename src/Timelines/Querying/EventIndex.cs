@@ -25,8 +25,10 @@ namespace Timelines.Querying;
 /// range of it, found by binary search.
 /// </para>
 /// <para>
-/// Memory: per event, its earliest start and latest end (16 bytes) and its position in the timeline (4 bytes);
-/// per block, one running maximum (half a byte per event); per imprecise event, its latest start and earliest end
+/// Memory: per event, its earliest start (8 bytes), its latest end as seconds after it (<see cref="EndColumn"/>,
+/// 4 bytes) and a reference to it in slot order (8 bytes), so that results are read from one short run rather than
+/// one scattered read each; per block, one running maximum (half a byte per event); per 64 slots, one sampled start
+/// (an eighth of a byte per event); per imprecise event, its latest start and earliest end
 /// (<see cref="ImpreciseBounds"/>, 16 bytes, and a quarter of a byte per event for the map). See
 /// <see cref="RetainedBytes"/>.
 /// </para>
@@ -39,6 +41,7 @@ internal sealed partial class EventIndex
     internal const int BlockSize = 1 << BlockShift;
 
     private readonly long[] startSamples;
+    private readonly TimelineEvent[] slotEvents;
     private readonly ImpreciseBounds imprecise;
 
     private EventIndex(
@@ -46,8 +49,8 @@ internal sealed partial class EventIndex
         DateTimeZone zone,
         long? asOfEnd,
         long[] earliestStarts,
-        long[] latestEnds,
-        int[] eventAt,
+        EndColumn ends,
+        TimelineEvent[] slotEvents,
         int[] componentStarts,
         ImpreciseBounds imprecise)
     {
@@ -55,11 +58,11 @@ internal sealed partial class EventIndex
         Zone = zone;
         AsOfEnd = asOfEnd;
         EarliestStarts = earliestStarts;
-        LatestEnds = latestEnds;
-        EventAt = eventAt;
+        Ends = ends;
+        this.slotEvents = slotEvents;
         ComponentStarts = componentStarts;
         this.imprecise = imprecise;
-        BlockMaxEnds = BlockMaxima(latestEnds, componentStarts);
+        BlockMaxEnds = BlockMaxima(earliestStarts, ends, componentStarts);
         startSamples = SampledSearch.Sample(earliestStarts);
     }
 
@@ -72,7 +75,8 @@ internal sealed partial class EventIndex
 
     public long[] EarliestStarts { get; }
 
-    public long[] LatestEnds { get; }
+    /// <summary>Gets each slot's latest end (an ongoing slot's is <see cref="AxisBounds.OpenEnd"/>).</summary>
+    public EndColumn Ends { get; }
 
     /// <summary>
     /// Gets, for each block of <see cref="BlockSize"/> slots, the largest running maximum of latest ends (within
@@ -81,13 +85,11 @@ internal sealed partial class EventIndex
     /// </summary>
     public long[] BlockMaxEnds { get; }
 
-    /// <summary>Gets, for each slot, the position of its event in <see cref="Events"/>.</summary>
-    public int[] EventAt { get; }
 
     /// <summary>Gets the first slot of each component, then the slot count; the last component is the ongoing one.</summary>
     public int[] ComponentStarts { get; }
 
-    public int Count => EventAt.Length;
+    public int Count => slotEvents.Length;
 
     public int ComponentCount => ComponentStarts.Length - 1;
 
@@ -102,9 +104,17 @@ internal sealed partial class EventIndex
     /// not counted; they exist without the index.
     /// </summary>
     public long RetainedBytes =>
-        ((EarliestStarts.LongLength + LatestEnds.LongLength + BlockMaxEnds.LongLength + startSamples.LongLength) * sizeof(long))
-        + ((EventAt.LongLength + ComponentStarts.LongLength) * sizeof(int))
+        ((EarliestStarts.LongLength + BlockMaxEnds.LongLength + startSamples.LongLength) * sizeof(long))
+        + (slotEvents.LongLength * IntPtr.Size)
+        + (ComponentStarts.LongLength * sizeof(int))
+        + Ends.RetainedBytes
         + imprecise.RetainedBytes;
+
+    /// <summary>Gets the event in a slot. O(1).</summary>
+    public TimelineEvent EventAt(int slot) => slotEvents[slot];
+
+    /// <summary>Gets a slot's latest end, <see cref="AxisBounds.OpenEnd"/> for an ongoing slot. O(1).</summary>
+    public long LatestEnd(int slot) => Ends.Get(slot, EarliestStarts[slot]);
 
     /// <summary>
     /// Builds the index of this index's events and one more, appended to <paramref name="events"/>, without sorting:
@@ -141,8 +151,8 @@ internal sealed partial class EventIndex
             Zone,
             AsOfEnd,
             Insert(EarliestStarts, at, b.EarliestStart),
-            Insert(LatestEnds, at, b.LatestEnd),
-            Insert(EventAt, at, n),
+            Ends.Inserted(at, b.EarliestStart, b.LatestEnd),
+            Insert(slotEvents, at, item),
             componentStarts,
             imprecise.Inserted(at, n + 1, isImprecise, b.LatestStart, b.EarliestEnd));
     }
@@ -151,7 +161,7 @@ internal sealed partial class EventIndex
     public AxisBounds Bounds(int slot, bool forever)
     {
         var start = EarliestStarts[slot];
-        var end = LatestEnds[slot];
+        var end = Ends.Get(slot, start);
         var bounds = imprecise.TryGet(slot, out var latestStart, out var earliestEnd)
             ? new AxisBounds(start, latestStart, earliestEnd, end)
             : new AxisBounds(start, start, end, end);
@@ -200,10 +210,10 @@ internal sealed partial class EventIndex
         }
 
         var ongoingStart = OngoingStart;
-        var ex = x >= ongoingStart ? OngoingEnd(EarliestStarts[x], forever) : LatestEnds[x];
-        var ey = y >= ongoingStart ? OngoingEnd(EarliestStarts[y], forever) : LatestEnds[y];
+        var ex = x >= ongoingStart ? OngoingEnd(EarliestStarts[x], forever) : LatestEnd(x);
+        var ey = y >= ongoingStart ? OngoingEnd(EarliestStarts[y], forever) : LatestEnd(y);
         c = ex.CompareTo(ey);
-        return c != 0 ? c : string.CompareOrdinal(Events[EventAt[x]].Id, Events[EventAt[y]].Id);
+        return c != 0 ? c : string.CompareOrdinal(slotEvents[x].Id, slotEvents[y].Id);
     }
 
     private static T[] Insert<T>(T[] source, int at, T value)
@@ -215,9 +225,9 @@ internal sealed partial class EventIndex
         return result;
     }
 
-    private static long[] BlockMaxima(long[] latestEnds, int[] componentStarts)
+    private static long[] BlockMaxima(long[] earliestStarts, EndColumn ends, int[] componentStarts)
     {
-        var maxima = new long[(latestEnds.Length + BlockSize - 1) >> BlockShift];
+        var maxima = new long[(ends.Length + BlockSize - 1) >> BlockShift];
         maxima.AsSpan().Fill(long.MinValue);
 
         // The ongoing component is searched by its starts alone; its open ends would only lengthen the scans of
@@ -227,7 +237,7 @@ internal sealed partial class EventIndex
             var running = long.MinValue;
             for (var slot = componentStarts[c]; slot < componentStarts[c + 1]; slot++)
             {
-                running = Math.Max(running, latestEnds[slot]);
+                running = Math.Max(running, ends.Get(slot, earliestStarts[slot]));
                 ref var block = ref maxima[slot >> BlockShift];
                 block = Math.Max(block, running);
             }
@@ -241,10 +251,10 @@ internal sealed partial class EventIndex
         var c = EarliestStarts[slot].CompareTo(bounds.EarliestStart);
         if (c == 0)
         {
-            c = LatestEnds[slot].CompareTo(bounds.LatestEnd);
+            c = LatestEnd(slot).CompareTo(bounds.LatestEnd);
         }
 
-        return c != 0 ? c : string.CompareOrdinal(Events[EventAt[slot]].Id, id);
+        return c != 0 ? c : string.CompareOrdinal(slotEvents[slot].Id, id);
     }
 
     private AxisBounds ResolveOngoing(AxisBounds bounds, bool forever)

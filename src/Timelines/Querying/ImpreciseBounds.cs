@@ -1,5 +1,4 @@
 using System;
-using System.Numerics;
 
 namespace Timelines.Querying;
 
@@ -9,51 +8,40 @@ namespace Timelines.Querying;
 /// needs two columns for it, not four.
 /// </summary>
 /// <remarks>
-/// A bit per slot says whether it is imprecise; the number of imprecise slots before each 64-slot word turns a slot
-/// into its row in the two columns with one population count. That costs a quarter of a byte per slot plus 16 bytes
-/// per imprecise slot.
+/// The imprecise slots are a <see cref="SparseSlots"/> set, whose rows number the two columns: a quarter of a byte
+/// per slot (only when some slot is imprecise) plus 16 bytes per imprecise slot.
 /// <threadsafety>Immutable once built: any number of threads may read it at once.</threadsafety>
 /// </remarks>
 internal sealed class ImpreciseBounds
 {
-    private readonly ulong[] isImprecise;
-    private readonly int[] rowsBeforeWord;
+    private readonly SparseSlots slots;
     private readonly long[] latestStarts;
     private readonly long[] earliestEnds;
 
-    private ImpreciseBounds(ulong[] isImprecise, int[] rowsBeforeWord, long[] latestStarts, long[] earliestEnds)
+    private ImpreciseBounds(SparseSlots slots, long[] latestStarts, long[] earliestEnds)
     {
-        this.isImprecise = isImprecise;
-        this.rowsBeforeWord = rowsBeforeWord;
+        this.slots = slots;
         this.latestStarts = latestStarts;
         this.earliestEnds = earliestEnds;
     }
 
     /// <summary>Gets the bounds of an index with no imprecise slot.</summary>
-    public static ImpreciseBounds None { get; } = new([], [], [], []);
+    public static ImpreciseBounds None { get; } = new(SparseSlots.None, [], []);
 
     /// <summary>Gets how many slots are imprecise.</summary>
-    public int Count => latestStarts.Length;
+    public int Count => slots.Count;
 
     /// <summary>Gets the bytes held by the arrays.</summary>
-    public long RetainedBytes =>
-        (isImprecise.LongLength * sizeof(ulong)) + (rowsBeforeWord.LongLength * sizeof(int)) + (2L * latestStarts.LongLength * sizeof(long));
+    public long RetainedBytes => slots.RetainedBytes + (2L * latestStarts.LongLength * sizeof(long));
 
     /// <summary>Gets a slot's latest start and earliest end when it is imprecise. O(1).</summary>
     public bool TryGet(int slot, out long latestStart, out long earliestEnd)
     {
-        var word = slot >> 6;
-        if (word < isImprecise.Length)
+        if (slots.TryGetRow(slot, out var row))
         {
-            var bits = isImprecise[word];
-            var mask = 1UL << (slot & 63);
-            if ((bits & mask) != 0)
-            {
-                var row = rowsBeforeWord[word] + BitOperations.PopCount(bits & (mask - 1));
-                latestStart = latestStarts[row];
-                earliestEnd = earliestEnds[row];
-                return true;
-            }
+            latestStart = latestStarts[row];
+            earliestEnd = earliestEnds[row];
+            return true;
         }
 
         latestStart = earliestEnd = 0;
@@ -64,79 +52,53 @@ internal sealed class ImpreciseBounds
     public ImpreciseBounds Inserted(int at, int slotCount, bool imprecise, long latestStart, long earliestEnd)
     {
         var builder = new Builder(slotCount);
+        var members = slots.Members();
         var row = 0;
-        var insertedYet = false;
-        for (var w = 0; w < isImprecise.Length; w++)
+        for (; row < members.Length && members[row] < at; row++)
         {
-            for (var bits = isImprecise[w]; bits != 0; bits &= bits - 1)
-            {
-                var slot = (w << 6) + BitOperations.TrailingZeroCount(bits);
-                if (slot >= at && !insertedYet)
-                {
-                    AddInserted();
-                }
-
-                builder.Add(slot >= at ? slot + 1 : slot, latestStarts[row], earliestEnds[row]);
-                row++;
-            }
+            builder.Add(members[row], latestStarts[row], earliestEnds[row]);
         }
 
-        if (!insertedYet)
+        if (imprecise)
         {
-            AddInserted();
+            builder.Add(at, latestStart, earliestEnd);
+        }
+
+        for (; row < members.Length; row++)
+        {
+            builder.Add(members[row] + 1, latestStarts[row], earliestEnds[row]);
         }
 
         return builder.Build();
-
-        void AddInserted()
-        {
-            insertedYet = true;
-            if (imprecise)
-            {
-                builder.Add(at, latestStart, earliestEnd);
-            }
-        }
     }
 
     /// <summary>Collects the imprecise slots of an index of <paramref name="slotCount"/> slots, in increasing slot order.</summary>
     internal struct Builder(int slotCount)
     {
-        private readonly ulong[] isImprecise = new ulong[(slotCount + 63) >> 6];
+        private SparseSlots.Builder slots = new(slotCount);
         private long[] latestStarts = [];
         private long[] earliestEnds = [];
-        private int count;
 
         public void Add(int slot, long latestStart, long earliestEnd)
         {
-            if (count == latestStarts.Length)
+            var row = slots.Add(slot);
+            if (row == latestStarts.Length)
             {
-                var capacity = Math.Max(16, count * 2);
+                var capacity = Math.Max(16, row * 2);
                 Array.Resize(ref latestStarts, capacity);
                 Array.Resize(ref earliestEnds, capacity);
             }
 
-            isImprecise[slot >> 6] |= 1UL << (slot & 63);
-            latestStarts[count] = latestStart;
-            earliestEnds[count] = earliestEnd;
-            count++;
+            latestStarts[row] = latestStart;
+            earliestEnds[row] = earliestEnd;
         }
 
         public readonly ImpreciseBounds Build()
         {
-            if (count == 0)
-            {
-                return None;
-            }
-
-            var rowsBeforeWord = new int[isImprecise.Length];
-            var rows = 0;
-            for (var w = 0; w < isImprecise.Length; w++)
-            {
-                rowsBeforeWord[w] = rows;
-                rows += BitOperations.PopCount(isImprecise[w]);
-            }
-
-            return new ImpreciseBounds(isImprecise, rowsBeforeWord, latestStarts.AsSpan(0, count).ToArray(), earliestEnds.AsSpan(0, count).ToArray());
+            var set = slots.Build();
+            return set.Count == 0
+                ? None
+                : new ImpreciseBounds(set, latestStarts.AsSpan(0, set.Count).ToArray(), earliestEnds.AsSpan(0, set.Count).ToArray());
         }
     }
 }

@@ -23,7 +23,7 @@ internal readonly struct QueryPlan
     private readonly Window window;
     private readonly long windowLow;
     private readonly long windowHigh;
-    private readonly int excludedEvent;
+    private readonly TimelineEvent? excludedEvent;
     private readonly bool hasFilters;
     private readonly bool hasTimeTest;
     private readonly bool windowIsExact;
@@ -35,8 +35,10 @@ internal readonly struct QueryPlan
         Forever = query.OngoingEnds == OngoingEnds.Forever;
         var time = query.Time;
         period = time.Kind == TimeConditionKind.None ? default : time.Period.Axis(index.Zone);
-        excludedEvent = time.ExcludedEventId is { } excluded ? query.Timeline.IndexOf(excluded) : -1;
-        hasFilters = excludedEvent >= 0 || query.HasFilters;
+        excludedEvent = time.ExcludedEventId is { } excluded && query.Timeline.IndexOf(excluded) is >= 0 and var position
+            ? index.Events[position]
+            : null;
+        hasFilters = excludedEvent is not null || query.HasFilters;
         // Where the window is exactly the condition, candidates need no further test of time.
         windowIsExact = time.Kind == TimeConditionKind.None
             || (query.Certainty == Certainty.Possibly && time.Kind == TimeConditionKind.Overlapping)
@@ -194,7 +196,8 @@ internal readonly struct QueryPlan
     private void ScanBack<TSink>(int from, int lo, long qs, ref TSink sink, bool filtered)
         where TSink : struct, IHitSink
     {
-        var latestEnds = index.LatestEnds;
+        var starts = index.EarliestStarts;
+        var ends = index.Ends;
         var blockMaxEnds = index.BlockMaxEnds;
         var t = from;
         while (t >= lo && blockMaxEnds[t >> EventIndex.BlockShift] > qs)
@@ -202,7 +205,7 @@ internal readonly struct QueryPlan
             var blockStart = Math.Max(lo, t & ~(EventIndex.BlockSize - 1));
             for (; t >= blockStart; t--)
             {
-                if (latestEnds[t] > qs && (!filtered || Matches(t)))
+                if (ends.Get(t, starts[t]) > qs && (!filtered || Matches(t)))
                 {
                     sink.Add(t);
                 }
@@ -292,7 +295,7 @@ internal readonly struct QueryPlan
             }
         }
 
-        return !hasFilters || PassesFilters(index.EventAt[slot]);
+        return !hasFilters || PassesFilters(index.EventAt(slot));
     }
 
     private TruthValue Truth(in AxisBounds e)
@@ -318,14 +321,13 @@ internal readonly struct QueryPlan
 
     private static TruthValue Min(TruthValue first, TruthValue second) => first < second ? first : second;
 
-    private bool PassesFilters(int eventIndex)
+    private bool PassesFilters(TimelineEvent item)
     {
-        if (eventIndex == excludedEvent)
+        if (ReferenceEquals(item, excludedEvent))
         {
             return false;
         }
 
-        var item = index.Events[eventIndex];
         if (!query.Ids.IsDefaultOrEmpty && !ContainsOrdinal(query.Ids, item.Id))
         {
             return false;

@@ -27,7 +27,7 @@ public struct TimelineQueryEnumerator : IEnumerator<TimelineEvent>
     /// <exception cref="InvalidOperationException">The enumerator is not on a result.</exception>
     public readonly TimelineEvent Current =>
         index is not null && position >= 0 && position < end && buffer.Length > 0
-            ? index.Events[index.EventAt[buffer[position]]]
+            ? index.EventAt(buffer[position])
             : throw new InvalidOperationException("The enumerator is not on a result; call MoveNext first.");
 
     /// <inheritdoc />
