@@ -18,7 +18,12 @@ namespace Timelines.Querying;
 internal readonly struct QueryPlan
 {
     private readonly EventIndex index;
-    private readonly TimelineQuery query;
+    // The parts of the query the plan reads, rather than a copy of the whole query: the plan is made per query.
+    private readonly FilterSet filters;
+    private readonly TimeConditionKind kind;
+    private readonly AllenRelation relation;
+    private readonly int nearestCount;
+    private readonly bool certainly;
     private readonly AxisBounds period;
     private readonly Window window;
     private readonly long windowLow;
@@ -31,9 +36,13 @@ internal readonly struct QueryPlan
     public QueryPlan(EventIndex index, in TimelineQuery query)
     {
         this.index = index;
-        this.query = query;
         Forever = query.OngoingEnds == OngoingEnds.Forever;
         var time = query.Time;
+        filters = query.Filters ?? FilterSet.None;
+        kind = time.Kind;
+        relation = time.Relation;
+        nearestCount = time.Count;
+        certainly = query.Certainty == Certainty.Certainly;
         period = time.Kind == TimeConditionKind.None ? default : time.Period.Axis(index.Zone);
         excludedEvent = time.ExcludedEventId is { } excluded && query.Timeline.IndexOf(excluded) is >= 0 and var position
             ? index.Events[position]
@@ -70,7 +79,7 @@ internal readonly struct QueryPlan
 
         if (!hasFilters && window is Window.Next or Window.Previous)
         {
-            return Math.Min(query.Time.Count, RangeCount(windowLow, windowHigh));
+            return Math.Min(nearestCount, RangeCount(windowLow, windowHigh));
         }
 
         var counter = new Counter();
@@ -255,7 +264,7 @@ internal readonly struct QueryPlan
             cursor[c] = forward ? index.LowerBound(starts[c], starts[c + 1], windowLow) : index.LowerBound(starts[c], starts[c + 1], windowHigh) - 1;
         }
 
-        var wanted = query.Time.Count;
+        var wanted = nearestCount;
         var found = 0;
         while (found < wanted)
         {
@@ -289,7 +298,7 @@ internal readonly struct QueryPlan
         if (hasTimeTest)
         {
             var truth = Truth(index.Bounds(slot, Forever));
-            if (truth == TruthValue.No || (truth == TruthValue.Maybe && query.Certainty == Certainty.Certainly))
+            if (truth == TruthValue.No || (truth == TruthValue.Maybe && certainly))
             {
                 return false;
             }
@@ -301,7 +310,7 @@ internal readonly struct QueryPlan
     private TruthValue Truth(in AxisBounds e)
     {
         var q = period;
-        return query.Time.Kind switch
+        return kind switch
         {
             TimeConditionKind.Overlapping => AllenAlgebra.Intersects(e, q),
             TimeConditionKind.Within => AllenAlgebra.Encloses(q, e),
@@ -311,7 +320,7 @@ internal readonly struct QueryPlan
             TimeConditionKind.StartingIn => Min(
                 NotAfter(q.EarliestStart, q.LatestStart, e.EarliestStart, e.LatestStart),
                 e.LatestStart < q.EarliestEnd ? TruthValue.Yes : e.EarliestStart >= q.LatestEnd ? TruthValue.No : TruthValue.Maybe),
-            _ => AllenAlgebra.Evaluate(e, query.Time.Relation, q),
+            _ => AllenAlgebra.Evaluate(e, relation, q),
         };
     }
 
@@ -328,17 +337,17 @@ internal readonly struct QueryPlan
             return false;
         }
 
-        if (!query.Ids.IsDefaultOrEmpty && !ContainsOrdinal(query.Ids, item.Id))
+        if (!filters.Ids.IsDefaultOrEmpty && !ContainsOrdinal(filters.Ids, item.Id))
         {
             return false;
         }
 
-        if (!query.Statuses.IsDefaultOrEmpty && (item.Status is not { } status || !query.Statuses.Contains(status)))
+        if (!filters.Statuses.IsDefaultOrEmpty && (item.Status is not { } status || !filters.Statuses.Contains(status)))
         {
             return false;
         }
 
-        foreach (var tag in query.Tags)
+        foreach (var tag in filters.Tags)
         {
             if (!ContainsOrdinal(item.Tags, tag))
             {
@@ -346,7 +355,7 @@ internal readonly struct QueryPlan
             }
         }
 
-        foreach (var actor in query.Actors)
+        foreach (var actor in filters.Actors)
         {
             if (!HasName(item.Actors, actor, static a => a.Name))
             {
@@ -354,7 +363,7 @@ internal readonly struct QueryPlan
             }
         }
 
-        foreach (var place in query.Places)
+        foreach (var place in filters.Places)
         {
             if (!HasName(item.Places, place, static p => p.Name))
             {

@@ -392,6 +392,9 @@ public readonly partial struct TimelineQuery : IEnumerable<TimelineEvent>
     /// <summary>Gets a value indicating whether any filter is set.</summary>
     internal bool HasFilters => filters is not null;
 
+    /// <summary>Gets the filters, or <see langword="null"/> when none is set.</summary>
+    internal FilterSet? Filters => filters;
+
     internal static void ReturnBuffer(int[] buffer)
     {
         if (buffer.Length > 0)
