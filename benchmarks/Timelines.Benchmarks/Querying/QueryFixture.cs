@@ -16,7 +16,7 @@ public sealed class QueryFixture
     {
         Workload = Workload.Create(name, n);
         Timeline = Workload.ToTimeline();
-        ScanBack = new Baselines.SortedScanBack(Workload.Starts, Workload.Ends);
+        ScanBack = new Baselines.SortedScanBack(Workload.Starts, Workload.Ends, Timeline.Events);
         _ = Timeline.Query().Count();
     }
 
