@@ -200,6 +200,10 @@ internal sealed partial class EventIndex
         }
     }
 
+    /// <summary>Gets the latest end that orders a slot among results, with an ongoing end resolved as the query asks. O(1).</summary>
+    public long OrderEnd(int slot, bool forever) =>
+        slot >= OngoingStart ? OngoingEnd(EarliestStarts[slot], forever) : LatestEnd(slot);
+
     /// <summary>Compares two slots in the results' order: earliest start, then latest end, then id (ordinal).</summary>
     public int Compare(int x, int y, bool forever)
     {
@@ -209,10 +213,7 @@ internal sealed partial class EventIndex
             return c;
         }
 
-        var ongoingStart = OngoingStart;
-        var ex = x >= ongoingStart ? OngoingEnd(EarliestStarts[x], forever) : LatestEnd(x);
-        var ey = y >= ongoingStart ? OngoingEnd(EarliestStarts[y], forever) : LatestEnd(y);
-        c = ex.CompareTo(ey);
+        c = OrderEnd(x, forever).CompareTo(OrderEnd(y, forever));
         return c != 0 ? c : string.CompareOrdinal(slotEvents[x].Id, slotEvents[y].Id);
     }
 

@@ -17,6 +17,8 @@ namespace Timelines.Querying;
 /// </remarks>
 internal readonly struct QueryPlan
 {
+    private const int InsertionSortLimit = 48;
+
     private readonly EventIndex index;
     // The parts of the query the plan reads, rather than a copy of the whole query: the plan is made per query.
     private readonly FilterSet filters;
@@ -99,15 +101,21 @@ internal readonly struct QueryPlan
 
     private void Sort(Span<int> slots)
     {
-        if (slots.Length > 32)
-        {
-            slots.Sort(new SlotComparer(index, Forever));
-            return;
-        }
-
-        // Few hits, in runs the backward scans left in descending order: reversed, they are ascending runs, which an
-        // insertion sort merges in about linear time, allocating nothing.
+        // The backward scans leave the hits in runs of descending order: reversed, they are ascending runs.
         slots.Reverse();
+        if (slots.Length <= InsertionSortLimit)
+        {
+            InsertionSort(slots);
+        }
+        else
+        {
+            SortByKeys(slots);
+        }
+    }
+
+    /// <summary>Merges the ascending runs of a few hits in about linear time, allocating nothing.</summary>
+    private void InsertionSort(Span<int> slots)
+    {
         var starts = index.EarliestStarts;
         for (var i = 1; i < slots.Length; i++)
         {
@@ -124,6 +132,65 @@ internal readonly struct QueryPlan
 
             slots[j + 1] = slot;
         }
+    }
+
+    /// <summary>
+    /// Sorts many hits by their starts as primitive keys, then each run of equal starts by ends, and only ties of
+    /// both by the full comparison: many events can share a start (every event of a year starts on 1 January), and
+    /// comparing primitive keys is several times cheaper than comparing slots through the index.
+    /// </summary>
+    private void SortByKeys(Span<int> slots)
+    {
+        var rented = ArrayPool<long>.Shared.Rent(slots.Length);
+        var keys = rented.AsSpan(0, slots.Length);
+        var starts = index.EarliestStarts;
+        for (var i = 0; i < slots.Length; i++)
+        {
+            keys[i] = starts[slots[i]];
+        }
+
+        keys.Sort(slots);
+        for (var run = 0; run < slots.Length;)
+        {
+            var runEnd = RunEnd(keys, run);
+            if (runEnd - run > 1)
+            {
+                // The run's keys are all the same start: reuse them for the ends.
+                var runSlots = slots[run..runEnd];
+                var endKeys = keys[run..runEnd];
+                for (var i = 0; i < runSlots.Length; i++)
+                {
+                    endKeys[i] = index.OrderEnd(runSlots[i], Forever);
+                }
+
+                endKeys.Sort(runSlots);
+                for (var tie = 0; tie < runSlots.Length;)
+                {
+                    var tieEnd = RunEnd(endKeys, tie);
+                    if (tieEnd - tie > 1)
+                    {
+                        runSlots[tie..tieEnd].Sort(new SlotComparer(index, Forever));
+                    }
+
+                    tie = tieEnd;
+                }
+            }
+
+            run = runEnd;
+        }
+
+        ArrayPool<long>.Shared.Return(rented);
+    }
+
+    private static int RunEnd(ReadOnlySpan<long> keys, int start)
+    {
+        var end = start + 1;
+        while (end < keys.Length && keys[end] == keys[start])
+        {
+            end++;
+        }
+
+        return end;
     }
 
     public AxisBounds Bounds(int slot) => index.Bounds(slot, Forever);
