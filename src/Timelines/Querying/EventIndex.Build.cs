@@ -115,7 +115,7 @@ internal sealed partial class EventIndex
     }
 
     /// <summary>Gets the end of the run of keys equal to the one at <paramref name="start"/>.</summary>
-    private static int RunEnd(ReadOnlySpan<long> keys, int start)
+    internal static int RunEnd(ReadOnlySpan<long> keys, int start)
     {
         var end = start + 1;
         while (end < keys.Length && keys[end] == keys[start])

@@ -152,7 +152,7 @@ internal readonly struct QueryPlan
         keys.Sort(slots);
         for (var run = 0; run < slots.Length;)
         {
-            var runEnd = RunEnd(keys, run);
+            var runEnd = EventIndex.RunEnd(keys, run);
             if (runEnd - run > 1)
             {
                 // The run's keys are all the same start: reuse them for the ends.
@@ -166,7 +166,7 @@ internal readonly struct QueryPlan
                 endKeys.Sort(runSlots);
                 for (var tie = 0; tie < runSlots.Length;)
                 {
-                    var tieEnd = RunEnd(endKeys, tie);
+                    var tieEnd = EventIndex.RunEnd(endKeys, tie);
                     if (tieEnd - tie > 1)
                     {
                         runSlots[tie..tieEnd].Sort(new SlotComparer(index, Forever));
@@ -182,16 +182,6 @@ internal readonly struct QueryPlan
         ArrayPool<long>.Shared.Return(rented);
     }
 
-    private static int RunEnd(ReadOnlySpan<long> keys, int start)
-    {
-        var end = start + 1;
-        while (end < keys.Length && keys[end] == keys[start])
-        {
-            end++;
-        }
-
-        return end;
-    }
 
     public AxisBounds Bounds(int slot) => index.Bounds(slot, Forever);
 
