@@ -88,17 +88,7 @@ internal sealed partial class EventIndex
                     keys[i] = comparer.LatestEnds[run[i]];
                 }
 
-                keys.Sort(run);
-                for (var tieStart = 0; tieStart < run.Length;)
-                {
-                    var tieEnd = RunEnd(keys, tieStart);
-                    if (tieEnd - tieStart > 1)
-                    {
-                        run[tieStart..tieEnd].Sort(comparer);
-                    }
-
-                    tieStart = tieEnd;
-                }
+                SortRunByEnds(run, keys, comparer);
             }
 
             runStart = runEnd;
@@ -112,6 +102,27 @@ internal sealed partial class EventIndex
         }
 
         return (starts, ends);
+    }
+
+    /// <summary>
+    /// Orders a run of items that share a start by their ends, given as primitive keys in <paramref name="ends"/>
+    /// (sorted along with the items), and compares items in full only where their ends tie too: used by the build
+    /// and by the sort of a query's results.
+    /// </summary>
+    internal static void SortRunByEnds<TComparer>(Span<int> run, Span<long> ends, TComparer comparer)
+        where TComparer : IComparer<int>
+    {
+        ends.Sort(run);
+        for (var tieStart = 0; tieStart < run.Length;)
+        {
+            var tieEnd = RunEnd(ends, tieStart);
+            if (tieEnd - tieStart > 1)
+            {
+                run[tieStart..tieEnd].Sort(comparer);
+            }
+
+            tieStart = tieEnd;
+        }
     }
 
     /// <summary>Gets the end of the run of keys equal to the one at <paramref name="start"/>.</summary>

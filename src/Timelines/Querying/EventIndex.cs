@@ -85,7 +85,6 @@ internal sealed partial class EventIndex
     /// </summary>
     public long[] BlockMaxEnds { get; }
 
-
     /// <summary>Gets the first slot of each component, then the slot count; the last component is the ongoing one.</summary>
     public int[] ComponentStarts { get; }
 

@@ -49,7 +49,7 @@ internal readonly struct QueryPlan
         excludedEvent = time.ExcludedEventId is { } excluded && query.Timeline.IndexOf(excluded) is >= 0 and var position
             ? index.Events[position]
             : null;
-        hasFilters = excludedEvent is not null || query.HasFilters;
+        hasFilters = excludedEvent is not null || query.Filters is not null;
         // Where the window is exactly the condition, candidates need no further test of time.
         windowIsExact = time.Kind == TimeConditionKind.None
             || (query.Certainty == Certainty.Possibly && time.Kind == TimeConditionKind.Overlapping)
@@ -163,17 +163,7 @@ internal readonly struct QueryPlan
                     endKeys[i] = index.OrderEnd(runSlots[i], Forever);
                 }
 
-                endKeys.Sort(runSlots);
-                for (var tie = 0; tie < runSlots.Length;)
-                {
-                    var tieEnd = EventIndex.RunEnd(endKeys, tie);
-                    if (tieEnd - tie > 1)
-                    {
-                        runSlots[tie..tieEnd].Sort(new SlotComparer(index, Forever));
-                    }
-
-                    tie = tieEnd;
-                }
+                EventIndex.SortRunByEnds(runSlots, endKeys, new SlotComparer(index, Forever));
             }
 
             run = runEnd;

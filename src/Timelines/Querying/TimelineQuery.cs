@@ -389,9 +389,6 @@ public readonly partial struct TimelineQuery : IEnumerable<TimelineEvent>
         return text + (TakeCount is { } take ? FormattableString.Invariant($", take {take}") : string.Empty);
     }
 
-    /// <summary>Gets a value indicating whether any filter is set.</summary>
-    internal bool HasFilters => filters is not null;
-
     /// <summary>Gets the filters, or <see langword="null"/> when none is set.</summary>
     internal FilterSet? Filters => filters;
 
