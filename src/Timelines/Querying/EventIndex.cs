@@ -28,7 +28,9 @@ namespace Timelines.Querying;
 /// Memory: per event, its earliest start (8 bytes), its latest end as seconds after it (<see cref="EndColumn"/>,
 /// 4 bytes) and a reference to it in slot order (8 bytes), so that results are read from one short run rather than
 /// one scattered read each; per block, one running maximum (half a byte per event); per 64 slots, one sampled start
-/// (an eighth of a byte per event); per imprecise event, its latest start and earliest end
+/// (an eighth of a byte per event); per 64 slots of the first component, one bridge into each other component
+/// (a sixteenth of a byte per event each), so that one search of the first component finds the place in the others;
+/// per imprecise event, its latest start and earliest end
 /// (<see cref="ImpreciseBounds"/>, 16 bytes, and a quarter of a byte per event for the map). See
 /// <see cref="RetainedBytes"/>.
 /// </para>
@@ -41,6 +43,13 @@ internal sealed partial class EventIndex
     internal const int BlockSize = 1 << BlockShift;
 
     private readonly long[] startSamples;
+
+    // Fractional cascading: for each component after the first, one row of (samples of the first component) + 1
+    // slots; entry j is the first slot of that component whose start is at least the first component's sample j,
+    // and the last entry is the component's end. Null when there is one component or the first is too short to be
+    // searched by its samples.
+    private readonly int[]? bridges;
+    private readonly int bridgeWidth;
     private readonly TimelineEvent[] slotEvents;
     private readonly ImpreciseBounds imprecise;
 
@@ -64,6 +73,7 @@ internal sealed partial class EventIndex
         this.imprecise = imprecise;
         BlockMaxEnds = BlockMaxima(earliestStarts, ends, componentStarts);
         startSamples = SampledSearch.Sample(earliestStarts);
+        (bridges, bridgeWidth) = Bridges(earliestStarts, startSamples, componentStarts);
     }
 
     public ImmutableArray<TimelineEvent> Events { get; }
@@ -105,7 +115,7 @@ internal sealed partial class EventIndex
     public long RetainedBytes =>
         ((EarliestStarts.LongLength + BlockMaxEnds.LongLength + startSamples.LongLength) * sizeof(long))
         + (slotEvents.LongLength * IntPtr.Size)
-        + (ComponentStarts.LongLength * sizeof(int))
+        + ((ComponentStarts.LongLength + (bridges?.LongLength ?? 0)) * sizeof(int))
         + Ends.RetainedBytes
         + imprecise.RetainedBytes;
 
@@ -175,6 +185,40 @@ internal sealed partial class EventIndex
     public int LowerBound(int lo, int hi, long value) => SampledSearch.LowerBound(EarliestStarts, startSamples, lo, hi, value);
 
     /// <summary>
+    /// Fills <paramref name="positions"/> with the first slot of each component whose earliest start is at least
+    /// <paramref name="value"/> (the component's end when there is none): one sampled search of the first
+    /// component, whose sample then confines the search of each other component to its slots between two bridges
+    /// (fractional cascading), a handful in the common case. O(log n), plus O(log m) per other component for the
+    /// m of its slots that start between two adjacent samples of the first.
+    /// </summary>
+    public void LowerBounds(long value, Span<int> positions)
+    {
+        var starts = ComponentStarts;
+        if (bridges is null)
+        {
+            for (var c = 0; c < ComponentCount; c++)
+            {
+                positions[c] = LowerBound(starts[c], starts[c + 1], value);
+            }
+
+            return;
+        }
+
+        // The first component starts at slot 0, so its samples are 0 .. bridgeWidth - 2.
+        var sampleCount = bridgeWidth - 1;
+        var a = SampledSearch.FirstSampleAtLeast(startSamples, 0, sampleCount, value);
+        var lo = a > 0 ? ((a - 1) * SampledSearch.Stride) + 1 : 0;
+        var hi = a < sampleCount ? a * SampledSearch.Stride : starts[1];
+        positions[0] = lo + SampledSearch.CountLess(EarliestStarts.AsSpan(lo, hi - lo), value);
+        for (var c = 1; c < ComponentCount; c++)
+        {
+            // Sample a - 1 is below the value and sample a is at least it, so the answer lies between their bridges.
+            var row = (c - 1) * bridgeWidth;
+            positions[c] = LowerBound(a > 0 ? bridges[row + a - 1] : starts[c], bridges[row + a], value);
+        }
+    }
+
+    /// <summary>
     /// Gets the index of the first slot in [from, hi) whose earliest start is at least <paramref name="value"/>,
     /// searching forward from <paramref name="from"/> in doubling steps: O(log d), d the distance to it, and the
     /// first steps stay in the cache lines just read.
@@ -223,6 +267,40 @@ internal sealed partial class EventIndex
         result[at] = value;
         Array.Copy(source, at, result, at + 1, source.Length - at);
         return result;
+    }
+
+    private static (int[]? Bridges, int Width) Bridges(long[] earliestStarts, long[] samples, int[] componentStarts)
+    {
+        var components = componentStarts.Length - 1;
+        var firstEnd = componentStarts[1];
+        if (components < 2 || firstEnd <= 2 * SampledSearch.Stride)
+        {
+            return (null, 0);
+        }
+
+        var sampleCount = ((firstEnd - 1) / SampledSearch.Stride) + 1;
+        var width = sampleCount + 1;
+        var bridges = new int[(components - 1) * width];
+        for (var c = 1; c < components; c++)
+        {
+            var row = (c - 1) * width;
+            var slot = componentStarts[c];
+            var end = componentStarts[c + 1];
+            for (var j = 0; j < sampleCount; j++)
+            {
+                // Both the samples and the component's starts are sorted: one merge-like pass.
+                while (slot < end && earliestStarts[slot] < samples[j])
+                {
+                    slot++;
+                }
+
+                bridges[row + j] = slot;
+            }
+
+            bridges[row + sampleCount] = end;
+        }
+
+        return (bridges, width);
     }
 
     private static long[] BlockMaxima(long[] earliestStarts, EndColumn ends, int[] componentStarts)

@@ -228,13 +228,14 @@ internal readonly struct QueryPlan
         var starts = index.ComponentStarts;
         var regular = index.ComponentCount - 1;
         var filtered = hasTimeTest || hasFilters;
+        Span<int> startingAtQe = stackalloc int[index.ComponentCount];
+        index.LowerBounds(qe, startingAtQe);
         for (var c = 0; c < regular; c++)
         {
-            var lo = starts[c];
-            ScanBack(index.LowerBound(lo, starts[c + 1], qe) - 1, lo, qs, ref sink, filtered);
+            ScanBack(startingAtQe[c] - 1, starts[c], qs, ref sink, filtered);
         }
 
-        var (ongoingFrom, ongoingTo) = OngoingStabRange(qs, qe);
+        var (ongoingFrom, ongoingTo) = OngoingStabRange(qs, startingAtQe[regular]);
         for (var t = ongoingFrom; t < ongoingTo; t++)
         {
             if (!filtered || Matches(t))
@@ -269,10 +270,10 @@ internal readonly struct QueryPlan
         }
     }
 
-    private (int From, int To) OngoingStabRange(long qs, long qe)
+    /// <summary>Gets the ongoing slots going on in the window, given <paramref name="to"/>, the first ongoing slot starting at or after its end.</summary>
+    private (int From, int To) OngoingStabRange(long qs, int to)
     {
         var lo = index.OngoingStart;
-        var to = index.LowerBound(lo, index.Count, qe);
         if (Forever || index.AsOfEnd is not { } asOfEnd)
         {
             return (qs < long.MaxValue ? lo : to, to);
@@ -285,11 +286,13 @@ internal readonly struct QueryPlan
     private void ScanRange<TSink>(ref TSink sink)
         where TSink : struct, IHitSink
     {
-        var starts = index.ComponentStarts;
+        Span<int> from = stackalloc int[index.ComponentCount];
+        Span<int> to = stackalloc int[index.ComponentCount];
+        index.LowerBounds(windowLow, from);
+        index.LowerBounds(windowHigh, to);
         for (var c = 0; c < index.ComponentCount; c++)
         {
-            var to = index.LowerBound(starts[c], starts[c + 1], windowHigh);
-            for (var t = index.LowerBound(starts[c], to, windowLow); t < to; t++)
+            for (var t = from[c]; t < to[c]; t++)
             {
                 if (Matches(t))
                 {
@@ -306,9 +309,13 @@ internal readonly struct QueryPlan
         var starts = index.ComponentStarts;
         var components = index.ComponentCount;
         Span<int> cursor = stackalloc int[components];
-        for (var c = 0; c < components; c++)
+        index.LowerBounds(forward ? windowLow : windowHigh, cursor);
+        if (!forward)
         {
-            cursor[c] = forward ? index.LowerBound(starts[c], starts[c + 1], windowLow) : index.LowerBound(starts[c], starts[c + 1], windowHigh) - 1;
+            for (var c = 0; c < components; c++)
+            {
+                cursor[c]--;
+            }
         }
 
         var wanted = nearestCount;
@@ -453,26 +460,31 @@ internal readonly struct QueryPlan
         // of those that start before qs, the backward scan from qs finds the ones still going on at qs. So the cost
         // is O(log n) plus the events going on at qs, however many start in the window.
         var starts = index.ComponentStarts;
+        var regular = index.ComponentCount - 1;
         var counter = new Counter();
-        for (var c = 0; c < index.ComponentCount - 1; c++)
+        Span<int> startingAtQs = stackalloc int[index.ComponentCount];
+        index.LowerBounds(qs, startingAtQs);
+        for (var c = 0; c < regular; c++)
         {
-            var lo = starts[c];
-            var startingBefore = index.LowerBound(lo, starts[c + 1], qs);
+            var startingBefore = startingAtQs[c];
             counter.Count += index.LowerBoundNear(startingBefore, starts[c + 1], qe) - startingBefore;
-            ScanBack(startingBefore - 1, lo, qs, ref counter, filtered: false);
+            ScanBack(startingBefore - 1, starts[c], qs, ref counter, filtered: false);
         }
 
-        var (from, to) = OngoingStabRange(qs, qe);
+        var (from, to) = OngoingStabRange(qs, index.LowerBoundNear(startingAtQs[regular], index.Count, qe));
         return counter.Count + (to - from);
     }
 
     private int RangeCount(long low, long high)
     {
-        var starts = index.ComponentStarts;
+        Span<int> from = stackalloc int[index.ComponentCount];
+        Span<int> to = stackalloc int[index.ComponentCount];
+        index.LowerBounds(low, from);
+        index.LowerBounds(high, to);
         var count = 0;
         for (var c = 0; c < index.ComponentCount; c++)
         {
-            count += index.LowerBound(starts[c], starts[c + 1], high) - index.LowerBound(starts[c], starts[c + 1], low);
+            count += to[c] - from[c];
         }
 
         return count;

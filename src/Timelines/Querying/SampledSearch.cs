@@ -31,20 +31,7 @@ internal static class SampledSearch
         {
             // Samples first..last lie inside [lo, hi), so they are sorted too.
             int first = (lo + Stride - 1) / Stride, last = (hi - 1) / Stride;
-            int a = first, b = last + 1;
-            while (a < b)
-            {
-                var mid = (int)((uint)(a + b) >> 1);
-                if (samples[mid] < value)
-                {
-                    a = mid + 1;
-                }
-                else
-                {
-                    b = mid;
-                }
-            }
-
+            var a = FirstSampleAtLeast(samples, first, last + 1, value);
             var narrowedLo = a > first ? ((a - 1) * Stride) + 1 : lo;
             hi = a <= last ? a * Stride : hi;
             lo = narrowedLo;
@@ -54,11 +41,34 @@ internal static class SampledSearch
     }
 
     /// <summary>
+    /// Gets the first index in [first, end) whose sample is at least <paramref name="value"/>, or end: a binary
+    /// search of the samples alone, which are sorted wherever the keys they sample are.
+    /// </summary>
+    public static int FirstSampleAtLeast(long[] samples, int first, int end, long value)
+    {
+        int a = first, b = end;
+        while (a < b)
+        {
+            var mid = (int)((uint)(a + b) >> 1);
+            if (samples[mid] < value)
+            {
+                a = mid + 1;
+            }
+            else
+            {
+                b = mid;
+            }
+        }
+
+        return a;
+    }
+
+    /// <summary>
     /// Counts the keys less than <paramref name="value"/> in a short sorted run, which is where the first key at
     /// least <paramref name="value"/> is: reading every key, as independent loads that the processor overlaps,
     /// is faster here than the chain of dependent loads of a binary search.
     /// </summary>
-    private static int CountLess(ReadOnlySpan<long> keys, long value)
+    public static int CountLess(ReadOnlySpan<long> keys, long value)
     {
         var count = 0;
         var i = 0;

@@ -105,6 +105,52 @@ public class TimelineIndexTest
     }
 
     [Test]
+    public void LowerBounds_LargeTimelinesOfSeveralComponents_MatchALinearSearchOfEachComponent() => Gen.Int.Sample(
+        seed =>
+        {
+            var random = new Random(seed);
+            var whens = new string[130 + random.Next(3000)];
+            for (var i = 0; i < whens.Length; i++)
+            {
+                var start = new LocalDate(2000, 1, 1).PlusDays(random.Next(whens.Length));
+                whens[i] = random.Next(12) switch
+                {
+                    0 => Day(start) + "/" + Day(start.PlusDays(random.Next(4000))),
+                    1 => Day(start) + "/..",
+                    2 => Day(start) + "/",
+                    _ => Day(start),
+                };
+            }
+
+            var index = Indexed(whens).Index;
+            var starts = index.ComponentStarts;
+            Span<int> positions = stackalloc int[index.ComponentCount];
+            for (var q = 0; q < 50; q++)
+            {
+                var value = random.Next(8) switch
+                {
+                    0 => long.MinValue,
+                    1 => long.MaxValue,
+                    2 => index.EarliestStarts[random.Next(index.Count)],
+                    _ => index.EarliestStarts[random.Next(index.Count)] + random.NextInt64(-1_000_000_000_000, 1_000_000_000_000),
+                };
+                index.LowerBounds(value, positions);
+                for (var c = 0; c < index.ComponentCount; c++)
+                {
+                    var expected = starts[c];
+                    while (expected < starts[c + 1] && index.EarliestStarts[expected] < value)
+                    {
+                        expected++;
+                    }
+
+                    Assert.That(positions[c], Is.EqualTo(expected), $"seed {seed}, component {c} of {index.ComponentCount}, value {value}");
+                }
+            }
+        },
+        iter: 100,
+        threads: 1);
+
+    [Test]
     public void RadixSort_SortsLikeArraySort() => Gen.Int.Sample(
         seed =>
         {
@@ -131,4 +177,6 @@ public class TimelineIndexTest
         },
         iter: 200,
         threads: 1);
+
+    private static string Day(LocalDate date) => date.ToString("uuuu-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
 }
