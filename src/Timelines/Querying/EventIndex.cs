@@ -27,7 +27,7 @@ namespace Timelines.Querying;
 /// <para>
 /// Memory: per event, its earliest start (8 bytes), its latest end as seconds after it (<see cref="EndColumn"/>,
 /// 4 bytes) and a reference to it in slot order (8 bytes), so that results are read from one short run rather than
-/// one scattered read each; per block, one running maximum (half a byte per event); per 64 slots, one sampled start
+/// one scattered read each; per block, one running maximum (one byte per event); per 64 slots, one sampled start
 /// (an eighth of a byte per event); per 64 slots of the first component, one bridge into each other component
 /// (a sixteenth of a byte per event each), so that one search of the first component finds the place in the others;
 /// per imprecise event, its latest start and earliest end
@@ -39,7 +39,7 @@ namespace Timelines.Querying;
 internal sealed partial class EventIndex
 {
     internal const int CoverageWindow = 32;
-    internal const int BlockShift = 4;
+    internal const int BlockShift = 3;
     internal const int BlockSize = 1 << BlockShift;
 
     private readonly long[] startSamples;

@@ -511,12 +511,9 @@ internal readonly struct QueryPlan
         {
             if (Count == Buffer.Length)
             {
-                var larger = ArrayPool<int>.Shared.Rent(Math.Max(16, Buffer.Length * 2));
+                var larger = SlotBuffers.Rent(Math.Max(16, Buffer.Length * 2));
                 Buffer.AsSpan(0, Count).CopyTo(larger);
-                if (Buffer.Length > 0)
-                {
-                    ArrayPool<int>.Shared.Return(Buffer);
-                }
+                SlotBuffers.Return(Buffer);
 
                 Buffer = larger;
             }

@@ -1,5 +1,4 @@
 using System;
-using System.Buffers;
 using System.Collections;
 using System.Collections.Generic;
 using System.Collections.Immutable;
@@ -392,13 +391,7 @@ public readonly partial struct TimelineQuery : IEnumerable<TimelineEvent>
     /// <summary>Gets the filters, or <see langword="null"/> when none is set.</summary>
     internal FilterSet? Filters => filters;
 
-    internal static void ReturnBuffer(int[] buffer)
-    {
-        if (buffer.Length > 0)
-        {
-            ArrayPool<int>.Shared.Return(buffer);
-        }
-    }
+    internal static void ReturnBuffer(int[] buffer) => SlotBuffers.Return(buffer);
 
     private static void CheckRelation(AllenRelation relation)
     {
