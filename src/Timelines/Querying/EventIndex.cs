@@ -119,6 +119,9 @@ internal sealed partial class EventIndex
         + Ends.RetainedBytes
         + imprecise.RetainedBytes;
 
+    /// <summary>Gets the events in slot order; read only.</summary>
+    public TimelineEvent[] SlotEvents => slotEvents;
+
     /// <summary>Gets the event in a slot. O(1).</summary>
     public TimelineEvent EventAt(int slot) => slotEvents[slot];
 

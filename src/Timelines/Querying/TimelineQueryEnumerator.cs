@@ -1,6 +1,7 @@
 using System;
 using System.Collections;
 using System.Collections.Generic;
+using System.Diagnostics.CodeAnalysis;
 
 namespace Timelines.Querying;
 
@@ -10,25 +11,37 @@ namespace Timelines.Querying;
 /// </summary>
 public struct TimelineQueryEnumerator : IEnumerator<TimelineEvent>
 {
-    private readonly EventIndex? index;
+    // The index's events in slot order, which the buffer's slots point into; null for a default enumerator.
+    private readonly TimelineEvent[]? slotEvents;
+    private readonly int start;
     private readonly int end;
     private int[] buffer;
     private int position;
 
     internal TimelineQueryEnumerator(EventIndex index, int[] buffer, int start, int end)
     {
-        this.index = index;
+        slotEvents = index.SlotEvents;
         this.buffer = buffer;
+        this.start = start;
         this.end = end;
         position = start - 1;
     }
 
     /// <summary>Gets the current event.</summary>
     /// <exception cref="InvalidOperationException">The enumerator is not on a result.</exception>
-    public readonly TimelineEvent Current =>
-        index is not null && position >= 0 && position < end && buffer.Length > 0
-            ? index.EventAt(buffer[position])
-            : throw new InvalidOperationException("The enumerator is not on a result; call MoveNext first.");
+    public readonly TimelineEvent Current
+    {
+        get
+        {
+            // On a result, start <= position < end <= the buffer's length; a default enumerator has no events.
+            if ((uint)(position - start) >= (uint)(end - start) || slotEvents is null)
+            {
+                ThrowNotOnResult();
+            }
+
+            return slotEvents[buffer[position]];
+        }
+    }
 
     /// <inheritdoc />
     readonly object IEnumerator.Current => Current;
@@ -60,4 +73,8 @@ public struct TimelineQueryEnumerator : IEnumerator<TimelineEvent>
         buffer = [];
         position = end;
     }
+
+    [DoesNotReturn]
+    private static void ThrowNotOnResult() =>
+        throw new InvalidOperationException("The enumerator is not on a result; call MoveNext first.");
 }

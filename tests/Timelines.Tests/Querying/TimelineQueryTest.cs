@@ -163,6 +163,25 @@ public class TimelineQueryTest
     }
 
     [Test]
+    public void Enumerator_Current_IsOnlyAResultBetweenMoveNextAndTheEnd()
+    {
+        var enumerator = Sample.Query().Skip(2).Take(1).GetEnumerator();
+        try
+        {
+            Assert.That(() => enumerator.Current, Throws.InvalidOperationException, "before MoveNext, not a skipped result");
+            Assert.That(enumerator.MoveNext(), Is.True);
+            Assert.That(enumerator.Current.Id, Is.EqualTo(Ids(Sample.Query())[2]));
+            Assert.That(enumerator.MoveNext(), Is.False);
+            Assert.That(() => enumerator.Current, Throws.InvalidOperationException, "after the end");
+            Assert.That(() => default(TimelineQueryEnumerator).Current, Throws.InvalidOperationException, "a default enumerator");
+        }
+        finally
+        {
+            enumerator.Dispose();
+        }
+    }
+
+    [Test]
     public void Histogram_CountsAnEventInEveryBucketItOverlaps()
     {
         var spring = new DateInterval(new LocalDate(2022, 3, 1), new LocalDate(2022, 5, 31));
