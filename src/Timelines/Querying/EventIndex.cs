@@ -209,7 +209,7 @@ internal sealed partial class EventIndex
 
         // The first component starts at slot 0, so its samples are 0 .. bridgeWidth - 2.
         var sampleCount = bridgeWidth - 1;
-        var a = SampledSearch.FirstSampleAtLeast(startSamples, 0, sampleCount, value);
+        var a = SampledSearch.BinaryLowerBound(startSamples, 0, sampleCount, value);
         var lo = a > 0 ? ((a - 1) * SampledSearch.Stride) + 1 : 0;
         var hi = a < sampleCount ? a * SampledSearch.Stride : starts[1];
         positions[0] = lo + SampledSearch.CountLess(EarliestStarts.AsSpan(lo, hi - lo), value);

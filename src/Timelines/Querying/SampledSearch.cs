@@ -31,7 +31,7 @@ internal static class SampledSearch
         {
             // Samples first..last lie inside [lo, hi), so they are sorted too.
             int first = (lo + Stride - 1) / Stride, last = (hi - 1) / Stride;
-            var a = FirstSampleAtLeast(samples, first, last + 1, value);
+            var a = BinaryLowerBound(samples, first, last + 1, value);
             var narrowedLo = a > first ? ((a - 1) * Stride) + 1 : lo;
             hi = a <= last ? a * Stride : hi;
             lo = narrowedLo;
@@ -41,16 +41,17 @@ internal static class SampledSearch
     }
 
     /// <summary>
-    /// Gets the first index in [first, end) whose sample is at least <paramref name="value"/>, or end: a binary
-    /// search of the samples alone, which are sorted wherever the keys they sample are.
+    /// Gets the first index in [first, end) whose value in <paramref name="sorted"/> is at least
+    /// <paramref name="value"/>, or end: a plain binary search, for arrays small enough to stay in cache (the
+    /// samples, whose order is that of the keys they sample).
     /// </summary>
-    public static int FirstSampleAtLeast(long[] samples, int first, int end, long value)
+    public static int BinaryLowerBound(long[] sorted, int first, int end, long value)
     {
         int a = first, b = end;
         while (a < b)
         {
             var mid = (int)((uint)(a + b) >> 1);
-            if (samples[mid] < value)
+            if (sorted[mid] < value)
             {
                 a = mid + 1;
             }

@@ -236,24 +236,7 @@ public readonly partial struct TimelineQuery
         _ => new LocalDate(first.Year, 12, 31),
     };
 
-    private static int LowerBound(long[] values, long value)
-    {
-        int lo = 0, hi = values.Length;
-        while (lo < hi)
-        {
-            var mid = (int)((uint)(lo + hi) >> 1);
-            if (values[mid] < value)
-            {
-                lo = mid + 1;
-            }
-            else
-            {
-                hi = mid;
-            }
-        }
-
-        return lo;
-    }
+    private static int LowerBound(long[] values, long value) => SampledSearch.BinaryLowerBound(values, 0, values.Length, value);
 
     private static int UpperBound(long[] values, long value)
     {
