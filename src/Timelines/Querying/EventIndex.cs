@@ -207,12 +207,9 @@ internal sealed partial class EventIndex
             return;
         }
 
-        // The first component starts at slot 0, so its samples are 0 .. bridgeWidth - 2.
-        var sampleCount = bridgeWidth - 1;
-        var a = SampledSearch.BinaryLowerBound(startSamples, 0, sampleCount, value);
-        var lo = a > 0 ? ((a - 1) * SampledSearch.Stride) + 1 : 0;
-        var hi = a < sampleCount ? a * SampledSearch.Stride : starts[1];
-        positions[0] = lo + SampledSearch.CountLess(EarliestStarts.AsSpan(lo, hi - lo), value);
+        // The first component starts at slot 0 and, having bridges, is longer than two strides: its search goes
+        // through its samples 0 .. bridgeWidth - 2 and says which one it stopped at.
+        positions[0] = SampledSearch.LowerBound(EarliestStarts, startSamples, 0, starts[1], value, out var a);
         for (var c = 1; c < ComponentCount; c++)
         {
             // Sample a - 1 is below the value and sample a is at least it, so the answer lies between their bridges.

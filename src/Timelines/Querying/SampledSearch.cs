@@ -25,13 +25,23 @@ internal static class SampledSearch
     }
 
     /// <summary>Gets the first index in [lo, hi) whose key is at least <paramref name="value"/>, or hi; keys in [lo, hi) must be sorted.</summary>
-    public static int LowerBound(long[] keys, long[] samples, int lo, int hi, long value)
+    public static int LowerBound(long[] keys, long[] samples, int lo, int hi, long value) =>
+        LowerBound(keys, samples, lo, hi, value, out _);
+
+    /// <summary>
+    /// Gets the first index in [lo, hi) whose key is at least <paramref name="value"/>, or hi, and the index of
+    /// the first sample inside [lo, hi) that is at least it (one past the last such sample when none is; -1 when
+    /// [lo, hi) is short enough to be counted without the samples).
+    /// </summary>
+    public static int LowerBound(long[] keys, long[] samples, int lo, int hi, long value, out int sample)
     {
+        sample = -1;
         if (hi - lo > 2 * Stride)
         {
             // Samples first..last lie inside [lo, hi), so they are sorted too.
             int first = (lo + Stride - 1) / Stride, last = (hi - 1) / Stride;
             var a = BinaryLowerBound(samples, first, last + 1, value);
+            sample = a;
             var narrowedLo = a > first ? ((a - 1) * Stride) + 1 : lo;
             hi = a <= last ? a * Stride : hi;
             lo = narrowedLo;
@@ -69,7 +79,7 @@ internal static class SampledSearch
     /// least <paramref name="value"/> is: reading every key, as independent loads that the processor overlaps,
     /// is faster here than the chain of dependent loads of a binary search.
     /// </summary>
-    public static int CountLess(ReadOnlySpan<long> keys, long value)
+    private static int CountLess(ReadOnlySpan<long> keys, long value)
     {
         var count = 0;
         var i = 0;
