@@ -5,7 +5,9 @@ namespace Timelines;
 /// <summary>A person, group, state or organisation that took part in an event.</summary>
 /// <remarks>
 /// An actor records what the source says; the rules (a non-blank name, a two-letter country code) are checked when
-/// a <see cref="Timeline"/> is built, so that every problem of a timeline is reported at once.
+/// a <see cref="Timeline"/> is built, so that every problem of a timeline is reported at once. Text that breaks the
+/// rules of one-line text (a control character, a line separator, a bidirectional control, half of a surrogate
+/// pair) is refused at once.
 /// <threadsafety>This type is immutable and thread-safe.</threadsafety>
 /// </remarks>
 public sealed class Actor : IEquatable<Actor>
@@ -15,12 +17,12 @@ public sealed class Actor : IEquatable<Actor>
     /// <param name="countryCode">The ISO 3166-1 alpha-2 code of the actor's country, such as "BY", if any.</param>
     /// <param name="role">The actor's part in the event, such as "host" or "aggressor", if any.</param>
     /// <exception cref="ArgumentNullException"><paramref name="name"/> is null.</exception>
+    /// <exception cref="ArgumentException">An argument holds text one-line text may not hold.</exception>
     public Actor(string name, string? countryCode = null, string? role = null)
     {
-        ArgumentNullException.ThrowIfNull(name);
-        Name = name;
-        CountryCode = countryCode;
-        Role = role;
+        Name = TextRules.Require(name, TextKind.Line, nameof(name));
+        CountryCode = TextRules.RequireOptional(countryCode, TextKind.Line, nameof(countryCode));
+        Role = TextRules.RequireOptional(role, TextKind.Line, nameof(role));
     }
 
     /// <summary>Gets the name.</summary>

@@ -13,11 +13,11 @@ public sealed class EventRelation : IEquatable<EventRelation>
     /// <param name="kind">How the event relates to the target.</param>
     /// <param name="targetId">The id of the related event.</param>
     /// <exception cref="ArgumentNullException"><paramref name="targetId"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="targetId"/> holds text an id may not hold.</exception>
     public EventRelation(EventRelationKind kind, string targetId)
     {
-        ArgumentNullException.ThrowIfNull(targetId);
         Kind = kind;
-        TargetId = targetId;
+        TargetId = TextRules.Require(targetId, TextKind.Id, nameof(targetId));
     }
 
     /// <summary>Gets how the event relates to the target.</summary>

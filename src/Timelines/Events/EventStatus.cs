@@ -18,11 +18,12 @@ public readonly struct EventStatus : IEquatable<EventStatus>
 
     /// <summary>Initializes a status with a name of the user's own.</summary>
     /// <param name="name">The name, such as "disputed". It should be lowercase words joined by hyphens.</param>
-    /// <exception cref="ArgumentException"><paramref name="name"/> is null, empty or white space.</exception>
+    /// <exception cref="ArgumentNullException"><paramref name="name"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="name"/> is blank (only white space and invisible characters) or holds text one-line text may not hold.</exception>
     public EventStatus(string name)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(name);
-        this.name = name;
+        TextRules.Require(name, TextKind.Line, nameof(name));
+        this.name = TextRules.IsBlank(name) ? throw new ArgumentException(TextRules.BlankName, nameof(name)) : name;
     }
 
     /// <summary>Gets the status "completed": the event happened and is over.</summary>

@@ -6,7 +6,8 @@ namespace Timelines;
 /// <summary>A place where an event happened, with an optional country and position.</summary>
 /// <remarks>
 /// A place records what the source says; the rules (a non-blank name, latitude within -90 to 90 and longitude
-/// within -180 to 180, both or neither given) are checked when a <see cref="Timeline"/> is built.
+/// within -180 to 180, both or neither given) are checked when a <see cref="Timeline"/> is built. What could not be
+/// written is refused at once: text that breaks the rules of one-line text, and coordinates that are not finite.
 /// <threadsafety>This type is immutable and thread-safe.</threadsafety>
 /// </remarks>
 public sealed class Place : IEquatable<Place>
@@ -17,13 +18,14 @@ public sealed class Place : IEquatable<Place>
     /// <param name="latitude">The latitude in degrees north (-90 to 90), if known.</param>
     /// <param name="longitude">The longitude in degrees east (-180 to 180), if known.</param>
     /// <exception cref="ArgumentNullException"><paramref name="name"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="name"/> or <paramref name="countryCode"/> holds text one-line text may not hold.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="latitude"/> or <paramref name="longitude"/> is not a finite number, which JSON cannot hold.</exception>
     public Place(string name, string? countryCode = null, double? latitude = null, double? longitude = null)
     {
-        ArgumentNullException.ThrowIfNull(name);
-        Name = name;
-        CountryCode = countryCode;
-        Latitude = latitude;
-        Longitude = longitude;
+        Name = TextRules.Require(name, TextKind.Line, nameof(name));
+        CountryCode = TextRules.RequireOptional(countryCode, TextKind.Line, nameof(countryCode));
+        Latitude = Finite(latitude, nameof(latitude));
+        Longitude = Finite(longitude, nameof(longitude));
     }
 
     /// <summary>Gets the name.</summary>
@@ -54,6 +56,11 @@ public sealed class Place : IEquatable<Place>
 
     /// <inheritdoc />
     public override int GetHashCode() => HashCode.Combine(Name, CountryCode, Latitude, Longitude);
+
+    private static double? Finite(double? value, string parameterName) =>
+        value is { } number && !double.IsFinite(number)
+            ? throw new ArgumentOutOfRangeException(parameterName, number, "A coordinate must be a finite number; JSON cannot hold NaN or infinity.")
+            : value;
 
     /// <summary>Returns the name, with the country code and position when present.</summary>
     /// <returns>Text such as <c>Khoyniki (BY, 51.89, 29.96)</c>.</returns>

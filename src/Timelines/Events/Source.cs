@@ -6,7 +6,8 @@ namespace Timelines;
 /// <summary>Where the facts of an event come from: a document, article or dataset.</summary>
 /// <remarks>
 /// A source needs a title or a URL; that rule, and that it was not accessed before it was published, are checked
-/// when a <see cref="Timeline"/> is built.
+/// when a <see cref="Timeline"/> is built. Text (the URL's included) that breaks the rules of one-line text is
+/// refused at once.
 /// <threadsafety>This type is immutable and thread-safe.</threadsafety>
 /// </remarks>
 public sealed class Source : IEquatable<Source>
@@ -17,11 +18,13 @@ public sealed class Source : IEquatable<Source>
     /// <param name="publisher">The publisher, if known.</param>
     /// <param name="published">When it was published, as precisely as known (an EDTF value), if known.</param>
     /// <param name="accessed">The day it was read, if recorded.</param>
+    /// <exception cref="ArgumentException"><paramref name="title"/>, <paramref name="publisher"/> or the text of <paramref name="url"/> holds text one-line text may not hold.</exception>
     public Source(string? title = null, Uri? url = null, string? publisher = null, EdtfValue? published = null, LocalDate? accessed = null)
     {
-        Title = title;
+        Title = TextRules.RequireOptional(title, TextKind.Line, nameof(title));
+        TextRules.RequireOptional(url?.OriginalString, TextKind.Line, nameof(url));
         Url = url;
-        Publisher = publisher;
+        Publisher = TextRules.RequireOptional(publisher, TextKind.Line, nameof(publisher));
         Published = published;
         Accessed = accessed;
     }

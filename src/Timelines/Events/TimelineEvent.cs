@@ -19,6 +19,13 @@ namespace Timelines;
 /// is built, which reports all problems at once.
 /// </para>
 /// <para>
+/// Text that could not be written back exactly, or that would mislead a reader, is refused at once with an
+/// <see cref="ArgumentException"/>: half of a surrogate pair, control characters (prose such as the summary may
+/// hold tab, line feed and carriage return), and in one-line text line separators and bidirectional controls; ids
+/// also refuse invisible format characters and white space at either end. Ids compare ordinally and are never
+/// normalized. docs/json-format.md gives the rules in full.
+/// </para>
+/// <para>
 /// Extensions keep JSON values the library does not interpret, so that a document read and written again keeps
 /// them. Their keys are ordered ordinally, which keeps output deterministic.
 /// </para>
@@ -33,10 +40,11 @@ public sealed class TimelineEvent : IEquatable<TimelineEvent>
     /// <param name="title">A short title.</param>
     /// <param name="when">When it happened.</param>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="id"/> or <paramref name="title"/> holds text the model does not allow (see the remarks).</exception>
     public TimelineEvent(string id, string title, EdtfValue when)
     {
-        ArgumentNullException.ThrowIfNull(id);
-        ArgumentNullException.ThrowIfNull(title);
+        TextRules.Require(id, TextKind.Id, nameof(id));
+        TextRules.Require(title, TextKind.Line, nameof(title));
         ArgumentNullException.ThrowIfNull(when);
         fields = new Fields(
             id,
@@ -52,7 +60,7 @@ public sealed class TimelineEvent : IEquatable<TimelineEvent>
             ImmutableSortedDictionary.Create<string, JsonElement>(StringComparer.Ordinal));
     }
 
-    /// <summary>Initializes an event from every field at once, for readers that have checked them (no copies, no checks).</summary>
+    /// <summary>Initializes an event from every field at once, for readers that have checked them (no copies, no checks, not even of the text).</summary>
     internal TimelineEvent(
         string id,
         string title,
@@ -119,13 +127,15 @@ public sealed class TimelineEvent : IEquatable<TimelineEvent>
     /// <param name="id">The id.</param>
     /// <returns>The changed copy.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="id"/> is null.</exception>
-    public TimelineEvent WithId(string id) => new(fields with { Id = id ?? throw new ArgumentNullException(nameof(id)) });
+    /// <exception cref="ArgumentException"><paramref name="id"/> holds text an id may not hold.</exception>
+    public TimelineEvent WithId(string id) => new(fields with { Id = TextRules.Require(id, TextKind.Id, nameof(id)) });
 
     /// <summary>Returns a copy with another title.</summary>
     /// <param name="title">The title.</param>
     /// <returns>The changed copy.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="title"/> is null.</exception>
-    public TimelineEvent WithTitle(string title) => new(fields with { Title = title ?? throw new ArgumentNullException(nameof(title)) });
+    /// <exception cref="ArgumentException"><paramref name="title"/> holds text one-line text may not hold.</exception>
+    public TimelineEvent WithTitle(string title) => new(fields with { Title = TextRules.Require(title, TextKind.Line, nameof(title)) });
 
     /// <summary>Returns a copy with another date.</summary>
     /// <param name="when">When it happened.</param>
@@ -136,7 +146,8 @@ public sealed class TimelineEvent : IEquatable<TimelineEvent>
     /// <summary>Returns a copy with another summary.</summary>
     /// <param name="summary">The summary, or <see langword="null"/> for none.</param>
     /// <returns>The changed copy.</returns>
-    public TimelineEvent WithSummary(string? summary) => new(fields with { Summary = summary });
+    /// <exception cref="ArgumentException"><paramref name="summary"/> holds text prose may not hold.</exception>
+    public TimelineEvent WithSummary(string? summary) => new(fields with { Summary = TextRules.RequireOptional(summary, TextKind.Prose, nameof(summary)) });
 
     /// <summary>Returns a copy with another status.</summary>
     /// <param name="status">The status, or <see langword="null"/> for none.</param>
@@ -147,13 +158,15 @@ public sealed class TimelineEvent : IEquatable<TimelineEvent>
     /// <param name="tags">The tags.</param>
     /// <returns>The changed copy.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="tags"/> or one of them is null.</exception>
-    public TimelineEvent WithTags(IEnumerable<string> tags) => new(fields with { Tags = ToArray(tags, nameof(tags)) });
+    /// <exception cref="ArgumentException">A tag holds text one-line text may not hold.</exception>
+    public TimelineEvent WithTags(IEnumerable<string> tags) => new(fields with { Tags = ToTags(tags, nameof(tags)) });
 
     /// <summary>Returns a copy with these tags added after the current ones.</summary>
     /// <param name="tags">The tags to add.</param>
     /// <returns>The changed copy.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="tags"/> or one of them is null.</exception>
-    public TimelineEvent WithTag(params string[] tags) => new(fields with { Tags = Tags.AddRange(ToArray(tags, nameof(tags))) });
+    /// <exception cref="ArgumentException">A tag holds text one-line text may not hold.</exception>
+    public TimelineEvent WithTag(params string[] tags) => new(fields with { Tags = Tags.AddRange(ToTags(tags, nameof(tags))) });
 
     /// <summary>Returns a copy without a tag (every occurrence, compared ordinally).</summary>
     /// <param name="tag">The tag to remove.</param>
@@ -226,15 +239,14 @@ public sealed class TimelineEvent : IEquatable<TimelineEvent>
     /// <param name="value">The JSON value. It is cloned, so it stays valid after its document is disposed.</param>
     /// <returns>The changed copy.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="key"/> is null.</exception>
-    /// <exception cref="ArgumentException"><paramref name="value"/> is undefined (a default <see cref="JsonElement"/>).</exception>
+    /// <exception cref="ArgumentException">
+    /// <paramref name="key"/> holds text one-line text may not hold or is the name of a property of an event in the
+    /// format (such as "title"), or <paramref name="value"/> is undefined (a default <see cref="JsonElement"/>) or
+    /// holds a string that is not valid Unicode, which could not be written.
+    /// </exception>
     public TimelineEvent WithExtension(string key, JsonElement value)
     {
-        ArgumentNullException.ThrowIfNull(key);
-        if (value.ValueKind == JsonValueKind.Undefined)
-        {
-            throw new ArgumentException("The value is an undefined JsonElement; pass a value read from a document.", nameof(value));
-        }
-
+        ExtensionRules.Require(key, value, ExtensionRules.EventPropertyNames);
         return new(fields with { Extensions = Extensions.SetItem(key, value.Clone()) });
     }
 
@@ -288,6 +300,17 @@ public sealed class TimelineEvent : IEquatable<TimelineEvent>
             {
                 throw new ArgumentNullException(parameterName, "The collection contains a null element.");
             }
+        }
+
+        return array;
+    }
+
+    private static ImmutableArray<string> ToTags(IEnumerable<string> tags, string parameterName)
+    {
+        var array = ToArray(tags, parameterName);
+        foreach (var tag in array)
+        {
+            TextRules.Require(tag, TextKind.Line, parameterName);
         }
 
         return array;

@@ -23,7 +23,8 @@ public sealed class EdtfValueConverter : JsonConverter<EdtfValue>
 
         var text = reader.GetString()!;
         var result = EdtfPattern.Lenient.Parse(text);
-        return result.Success ? result.Value : throw new JsonException($"'{text}' is not valid EDTF: {result.Exception.Message}", result.Exception);
+        // The parse exception's message names the text, the reason and the character; the serializer adds where.
+        return result.Success ? result.Value : throw new JsonException(result.Exception.Message, result.Exception);
     }
 
     /// <inheritdoc />

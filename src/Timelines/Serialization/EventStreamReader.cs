@@ -9,20 +9,31 @@ namespace Timelines.Serialization;
 
 /// <summary>
 /// Reads the events of a timeline document one at a time from a stream, holding at most one event (and what
-/// the stream delivered with it) in memory. Each step works on complete values only: a step that finds its value
-/// incomplete does nothing, and is repeated after more bytes arrive.
+/// the stream delivered with it) in memory. Each step works on a complete unit only (the document's opening
+/// brace, a timeline-level property, an event), which a <see cref="UnitScanner"/> says is there.
 /// </summary>
+/// <remarks>
+/// The work is linear in the input whatever the sizes of the reads: the scanner looks at each byte once, and the
+/// JSON reader sees a unit when it is complete, at the end of the stream, at the limit, or, to find a syntax error
+/// without waiting for the end, each time the unread data has doubled.
+/// Every error has a position: what is checked at the end of the document (required properties, relations to
+/// events that came later) was located while its bytes were still at hand.
+/// </remarks>
 internal sealed class EventStreamReader : IDisposable
 {
+    private const int FirstProbe = 4096;
+
     private readonly StreamBuffer buffer;
     private readonly ReadContext context;
     private readonly TimelineHeader header = new();
     private readonly Dictionary<string, int> ids = new(StringComparer.Ordinal);
-    private readonly List<(int EventIndex, string Field, long Offset, string Target)> forwardRelations = [];
-    private readonly List<TimelineProblem> problems = [];
+    private readonly List<(string Path, long Line, long Byte, string Target)> forwardRelations = [];
     private JsonReaderState state;
+    private UnitScanner scanner;
     private Phase phase;
     private int eventIndex;
+    private long probeAt = FirstProbe;
+    private (long Line, long Byte) documentStart;
 
     public EventStreamReader(Stream stream, TimelineJsonOptions options)
     {
@@ -39,6 +50,9 @@ internal sealed class EventStreamReader : IDisposable
         Trailing,
         Done,
     }
+
+    /// <summary>Gets the number of bytes handed to <see cref="Utf8JsonReader"/> so far, for tests that the work stays linear.</summary>
+    public long TokenizedBytes { get; private set; }
 
     public async IAsyncEnumerable<TimelineEvent> ReadAllAsync([System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken)
     {
@@ -80,70 +94,39 @@ internal sealed class EventStreamReader : IDisposable
     private bool Step(out TimelineEvent? item)
     {
         item = null;
-        var reader = new Utf8JsonReader(buffer.Data, buffer.IsFinal, state);
+        if (phase == Phase.Start && !buffer.SkipByteOrderMark())
+        {
+            return false;
+        }
+
+        var data = buffer.Data;
+        var unit = phase switch
+        {
+            Phase.Properties => StreamUnit.Property,
+            Phase.Events => StreamUnit.Value,
+            _ => StreamUnit.Token,
+        };
+        if (!scanner.Scan(data, unit) && !buffer.IsFinal && !buffer.AtLimit && data.Length < probeAt)
+        {
+            return false;
+        }
+
+        probeAt = Math.Max(FirstProbe, 2L * data.Length);
+        TokenizedBytes += data.Length;
+        var reader = new Utf8JsonReader(data, buffer.IsFinal, state);
         context.BaseOffset = buffer.BaseOffset + buffer.Start;
         try
         {
-            switch (phase)
+            var done = phase switch
             {
-                case Phase.Start:
-                    if (!reader.Read())
-                    {
-                        return false;
-                    }
-
-                    if (reader.TokenType != JsonTokenType.StartObject)
-                    {
-                        ThrowAt(-1, context.BaseOffset + reader.TokenStartIndex, $"A timeline document must be a JSON object, not {TimelineJsonReader.Describe(reader.TokenType)}.");
-                    }
-
-                    header.Start = context.BaseOffset + reader.TokenStartIndex;
-                    phase = Phase.Properties;
-                    break;
-                case Phase.Properties:
-                    if (!StepProperty(ref reader))
-                    {
-                        return false;
-                    }
-
-                    break;
-                case Phase.Events:
-                    var probe = reader;
-                    if (!probe.Read())
-                    {
-                        return false;
-                    }
-
-                    if (probe.TokenType == JsonTokenType.EndArray)
-                    {
-                        reader = probe;
-                        phase = Phase.Properties;
-                        break;
-                    }
-
-                    var start = probe.TokenStartIndex;
-                    if (!probe.TrySkip())
-                    {
-                        return false;
-                    }
-
-                    item = ReadEvent((int)start, (int)probe.BytesConsumed);
-                    reader = probe;
-                    break;
-                default:
-                    if (reader.Read())
-                    {
-                        // Unreachable: the reader throws on anything after the document.
-                        ThrowAt(-1, context.BaseOffset + reader.TokenStartIndex, "There is more after the document.");
-                    }
-
-                    if (!buffer.IsFinal)
-                    {
-                        return false;
-                    }
-
-                    phase = Phase.Done;
-                    break;
+                Phase.Start => StepStart(ref reader),
+                Phase.Properties => StepProperty(ref reader),
+                Phase.Events => StepEvent(ref reader, out item),
+                _ => StepTrailing(ref reader),
+            };
+            if (!done)
+            {
+                return false;
             }
         }
         catch (JsonException exception) when (exception is not TimelineJsonException)
@@ -153,8 +136,53 @@ internal sealed class EventStreamReader : IDisposable
             throw context.ToException(default);
         }
 
-        buffer.Start += (int)reader.BytesConsumed;
+        Consume(ref reader);
+        return true;
+    }
+
+    /// <summary>Moves past what the reader consumed, which starts a new unit.</summary>
+    private void Consume(ref Utf8JsonReader reader)
+    {
+        if (reader.BytesConsumed > 0)
+        {
+            buffer.Start += (int)reader.BytesConsumed;
+            scanner.Reset();
+            probeAt = Math.Max(FirstProbe, 2L * buffer.Data.Length);
+        }
+
         state = reader.CurrentState;
+    }
+
+    private bool StepStart(ref Utf8JsonReader reader)
+    {
+        if (!reader.Read())
+        {
+            // Only white space so far: moving past it keeps it from being read again.
+            Consume(ref reader);
+            return false;
+        }
+
+        if (reader.TokenType != JsonTokenType.StartObject)
+        {
+            ThrowAt(-1, context.BaseOffset + reader.TokenStartIndex, $"A timeline document must be a JSON object, not {TimelineJsonReader.Describe(reader.TokenType)}.");
+        }
+
+        header.Start = context.BaseOffset + reader.TokenStartIndex;
+        documentStart = buffer.PositionOf(header.Start);
+        phase = Phase.Properties;
+        return true;
+    }
+
+    private bool StepTrailing(ref Utf8JsonReader reader)
+    {
+        // The reader throws on anything but white space after the document.
+        if (!reader.Read() && !buffer.IsFinal)
+        {
+            Consume(ref reader);
+            return false;
+        }
+
+        phase = Phase.Done;
         return true;
     }
 
@@ -163,6 +191,7 @@ internal sealed class EventStreamReader : IDisposable
         var probe = reader;
         if (!probe.Read())
         {
+            Consume(ref probe);
             return false;
         }
 
@@ -173,15 +202,25 @@ internal sealed class EventStreamReader : IDisposable
             return true;
         }
 
-        if (probe.ValueTextEquals("events"u8))
+        var nameOffset = probe.TokenStartIndex;
+        var name = TimelineJsonReader.HeaderName(ref probe, context);
+        ThrowIfErrors();
+        if (!probe.Read())
         {
-            var eventsOffset = probe.TokenStartIndex;
-            if (!probe.Read())
+            return false;
+        }
+
+        if (name == "events")
+        {
+            header.Mark("events", nameOffset, context);
+            ThrowIfErrors();
+            if (probe.TokenType == JsonTokenType.Null)
             {
-                return false;
+                // As in a whole document: no events.
+                reader = probe;
+                return true;
             }
 
-            header.Mark("events", eventsOffset, context);
             if (probe.TokenType != JsonTokenType.StartArray)
             {
                 ThrowAt(-1, context.BaseOffset + probe.TokenStartIndex, $"Expected an array of events, not {TimelineJsonReader.Describe(probe.TokenType)}.", "events");
@@ -190,13 +229,6 @@ internal sealed class EventStreamReader : IDisposable
             reader = probe;
             phase = Phase.Events;
             return true;
-        }
-
-        var nameOffset = probe.TokenStartIndex;
-        var name = TimelineJsonReader.MatchHeader(ref probe);
-        if (!probe.Read())
-        {
-            return false;
         }
 
         var valueStart = probe.TokenStartIndex;
@@ -217,6 +249,34 @@ internal sealed class EventStreamReader : IDisposable
         return true;
     }
 
+    private bool StepEvent(ref Utf8JsonReader reader, out TimelineEvent? item)
+    {
+        item = null;
+        var probe = reader;
+        if (!probe.Read())
+        {
+            Consume(ref probe);
+            return false;
+        }
+
+        if (probe.TokenType == JsonTokenType.EndArray)
+        {
+            reader = probe;
+            phase = Phase.Properties;
+            return true;
+        }
+
+        var start = probe.TokenStartIndex;
+        if (!probe.TrySkip())
+        {
+            return false;
+        }
+
+        item = ReadEvent((int)start, (int)probe.BytesConsumed);
+        reader = probe;
+        return true;
+    }
+
     /// <summary>Reads the complete event between two offsets of the unconsumed data, with a reader of its own.</summary>
     private TimelineEvent? ReadEvent(int start, int end)
     {
@@ -229,28 +289,13 @@ internal sealed class EventStreamReader : IDisposable
         var item = TimelineJsonReader.ReadEvent(ref reader, context, eventIndex);
         if (item is not null)
         {
-            problems.Clear();
-            if (!ids.TryAdd(item.Id, eventIndex) && !string.IsNullOrWhiteSpace(item.Id))
+            if (!ids.TryAdd(item.Id, eventIndex) && !TextRules.IsBlank(item.Id))
             {
-                problems.Add(new TimelineProblem(item.Id, "id", $"The id '{item.Id}' is used by more than one event (events {ids[item.Id]} and {eventIndex})."));
+                context.ErrorAtField(eventIndex, "id", 0, TimelineValidator.DuplicateId(item.Id, ids[item.Id], eventIndex).Message);
             }
 
-            // Relations may point forwards; targets not seen yet are checked at the end of the document.
-            TimelineValidator.ValidateEvent(item, _ => true, problems);
-            foreach (var problem in problems)
-            {
-                context.Error(eventIndex, problem.Field, TimelineJsonReader.Locate(eventBytes, 0, problem.Field), problem.Message);
-            }
-
-            for (var i = 0; i < item.Relations.Length; i++)
-            {
-                var target = item.Relations[i].TargetId;
-                if (!ids.ContainsKey(target) && !string.IsNullOrWhiteSpace(target))
-                {
-                    var field = string.Create(CultureInfo.InvariantCulture, $"relations[{i}].targetId");
-                    forwardRelations.Add((eventIndex, field, context.BaseOffset + TimelineJsonReader.Locate(eventBytes, 0, field), target));
-                }
-            }
+            ThrowIfErrors();
+            NoteForwardRelations(item, eventBytes, context.BaseOffset);
         }
 
         ThrowIfErrors();
@@ -260,20 +305,53 @@ internal sealed class EventStreamReader : IDisposable
         return item;
     }
 
-    private void Finish()
+    /// <summary>
+    /// Remembers the relations to events not seen yet, to check at the end, with their positions found now, while
+    /// the event's bytes are at hand: all in one pass over the event.
+    /// </summary>
+    private void NoteForwardRelations(TimelineEvent item, ReadOnlySpan<byte> eventBytes, long eventOffset)
     {
-        context.BaseOffset = 0;
-        header.Finish(context);
-        foreach (var problem in TimelineValidator.Validate(header.Id ?? string.Empty, header.Title ?? string.Empty, []))
+        var forward = new List<int>();
+        for (var i = 0; i < item.Relations.Length; i++)
         {
-            context.Error(-1, problem.Field, header.Start, problem.Message);
+            if (!ids.ContainsKey(item.Relations[i].TargetId))
+            {
+                forward.Add(i);
+            }
         }
 
-        foreach (var (index, field, offset, target) in forwardRelations)
+        if (forward.Count == 0)
+        {
+            return;
+        }
+
+        var fields = new FieldPath[forward.Count];
+        var offsets = new long[forward.Count];
+        for (var k = 0; k < forward.Count; k++)
+        {
+            fields[k] = new FieldPath("relations", forward[k], "targetId");
+        }
+
+        FieldLocator.Locate(eventBytes, 0, fields, offsets);
+        for (var k = 0; k < forward.Count; k++)
+        {
+            var (line, bytePosition) = buffer.PositionOf(eventOffset + offsets[k]);
+            forwardRelations.Add((ReadContext.PathOf(eventIndex, fields[k]), line, bytePosition, item.Relations[forward[k]].TargetId));
+        }
+    }
+
+    private void Finish()
+    {
+        foreach (var message in header.MissingRequired())
+        {
+            context.ErrorAt("$", documentStart.Line, documentStart.Byte, message);
+        }
+
+        foreach (var (path, line, bytePosition, target) in forwardRelations)
         {
             if (!ids.ContainsKey(target))
             {
-                context.Error(index, field, offset, $"No event has the id '{target}'.");
+                context.ErrorAt(path, line, bytePosition, TimelineValidator.MissingTarget(target));
             }
         }
 

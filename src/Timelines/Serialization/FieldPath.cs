@@ -1,3 +1,4 @@
+using System;
 using System.Globalization;
 
 namespace Timelines.Serialization;
@@ -11,6 +12,22 @@ internal readonly record struct FieldPath(string? Name, int Index = -1, string? 
     public bool IsEmpty => Name is null;
 
     public static implicit operator FieldPath(string? name) => new(name);
+
+    /// <summary>Reads a path in the form <see cref="ToString"/> writes, such as a <see cref="TimelineProblem.Field"/>.</summary>
+    /// <param name="text">The path.</param>
+    /// <returns>Its parts.</returns>
+    public static FieldPath Parse(string text)
+    {
+        var bracket = text.IndexOf('[', StringComparison.Ordinal);
+        var close = bracket < 0 ? -1 : text.IndexOf(']', bracket);
+        if (close < 0 || !int.TryParse(text.AsSpan(bracket + 1, close - bracket - 1), NumberStyles.None, CultureInfo.InvariantCulture, out var index))
+        {
+            return new FieldPath(text);
+        }
+
+        var member = close + 2 <= text.Length && close + 1 < text.Length && text[close + 1] == '.' ? text[(close + 2)..] : null;
+        return new FieldPath(text[..bracket], index, member);
+    }
 
     public override string ToString()
     {

@@ -10,21 +10,22 @@ using System.Threading;
 
 namespace Timelines.Serialization;
 
-/// <summary>Reads JSON Lines: one event object per line; blank lines are skipped.</summary>
+/// <summary>
+/// Reads JSON Lines: one event object per line; blank lines are skipped. Each event is read, and its own rules
+/// checked, by <see cref="TimelineJsonReader.ReadEvent"/>, as in every other reader.
+/// </summary>
 internal static class JsonLinesReader
 {
     public static async IAsyncEnumerable<TimelineEvent> ReadAsync(Stream stream, TimelineJsonOptions options, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
-        using var buffer = new StreamBuffer(stream, options.MaxEventBytes);
-        var context = new ReadContext(options, shareValues: true);
-        var lineNumber = 0L;
+        using var lines = new Lines(stream, options);
         while (true)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            switch (Step(buffer, context, ref lineNumber, out var item))
+            switch (lines.Step(out var item))
             {
                 case StepResult.NeedMore:
-                    await buffer.FillAsync(cancellationToken).ConfigureAwait(false);
+                    await lines.Buffer.FillAsync(cancellationToken).ConfigureAwait(false);
                     break;
                 case StepResult.Line when item is not null:
                     yield return item;
@@ -37,15 +38,13 @@ internal static class JsonLinesReader
 
     public static IEnumerable<TimelineEvent> Read(Stream stream, TimelineJsonOptions options)
     {
-        using var buffer = new StreamBuffer(stream, options.MaxEventBytes);
-        var context = new ReadContext(options, shareValues: true);
-        var lineNumber = 0L;
+        using var lines = new Lines(stream, options);
         while (true)
         {
-            switch (Step(buffer, context, ref lineNumber, out var item))
+            switch (lines.Step(out var item))
             {
                 case StepResult.NeedMore:
-                    buffer.Fill();
+                    lines.Buffer.Fill();
                     break;
                 case StepResult.Line when item is not null:
                     yield return item;
@@ -66,6 +65,11 @@ internal static class JsonLinesReader
             while (text.ReadLine() is { } line)
             {
                 lineNumber++;
+                if (Utf8Text.UnencodableError(line, lineNumber) is { } error)
+                {
+                    throw new TimelineJsonException([error]);
+                }
+
                 var length = Encoding.UTF8.GetMaxByteCount(line.Length) <= bytes.Length ? -1 : Encoding.UTF8.GetByteCount(line);
                 if (length > options.MaxEventBytes)
                 {
@@ -96,42 +100,6 @@ internal static class JsonLinesReader
         {
             ArrayPool<byte>.Shared.Return(bytes);
         }
-    }
-
-    private enum StepResult
-    {
-        NeedMore,
-        Line,
-        End,
-    }
-
-    /// <summary>Reads the next line if the buffer holds all of it, or says that it needs more bytes or is at the end.</summary>
-    private static StepResult Step(StreamBuffer buffer, ReadContext context, ref long lineNumber, out TimelineEvent? item)
-    {
-        item = null;
-        var newLine = buffer.Data.IndexOf((byte)'\n');
-        if (newLine < 0 && !buffer.IsFinal)
-        {
-            if (buffer.AtLimit)
-            {
-                throw TooLong(context, lineNumber + 1, context.Options);
-            }
-
-            return StepResult.NeedMore;
-        }
-
-        if (newLine < 0 && buffer.Data.IsEmpty)
-        {
-            return StepResult.End;
-        }
-
-        var length = newLine < 0 ? buffer.Data.Length : newLine;
-        lineNumber++;
-        var lineStart = buffer.BaseOffset + buffer.Start;
-        context.BaseOffset = lineStart;
-        item = ReadLine(buffer.Data[..length], lineStart, lineNumber, context);
-        buffer.Start += newLine < 0 ? length : length + 1;
-        return StepResult.Line;
     }
 
     private static TimelineJsonException TooLong(ReadContext context, long lineNumber, TimelineJsonOptions options)
@@ -171,5 +139,62 @@ internal static class JsonLinesReader
         }
 
         return item;
+    }
+
+    private enum StepResult
+    {
+        NeedMore,
+        Line,
+        End,
+    }
+
+    /// <summary>The lines of a stream, split as they arrive; the search for each line's end resumes where it stopped.</summary>
+    private sealed class Lines(Stream stream, TimelineJsonOptions options) : IDisposable
+    {
+        private readonly ReadContext context = new(options, shareValues: true);
+        private long lineNumber;
+        private int searched;
+
+        public StreamBuffer Buffer { get; } = new(stream, options.MaxEventBytes);
+
+        public void Dispose() => Buffer.Dispose();
+
+        /// <summary>Reads the next line if the buffer holds all of it, or says that it needs more bytes or is at the end.</summary>
+        public StepResult Step(out TimelineEvent? item)
+        {
+            item = null;
+            if (lineNumber == 0 && !Buffer.SkipByteOrderMark())
+            {
+                return StepResult.NeedMore;
+            }
+
+            var data = Buffer.Data;
+            var found = data[searched..].IndexOf((byte)'\n');
+            var newLine = found < 0 ? -1 : searched + found;
+            if (newLine < 0 && !Buffer.IsFinal)
+            {
+                searched = data.Length;
+                if (Buffer.AtLimit)
+                {
+                    throw TooLong(context, lineNumber + 1, context.Options);
+                }
+
+                return StepResult.NeedMore;
+            }
+
+            if (newLine < 0 && data.IsEmpty)
+            {
+                return StepResult.End;
+            }
+
+            var length = newLine < 0 ? data.Length : newLine;
+            lineNumber++;
+            var lineStart = Buffer.BaseOffset + Buffer.Start;
+            context.BaseOffset = lineStart;
+            item = ReadLine(data[..length], lineStart, lineNumber, context);
+            Buffer.Start += newLine < 0 ? length : length + 1;
+            searched = 0;
+            return StepResult.Line;
+        }
     }
 }

@@ -7,13 +7,16 @@ using System.Text.Json;
 namespace Timelines.Serialization;
 
 /// <summary>
-/// The errors found while reading, kept with byte offsets until the end, when they are turned into lines and
-/// bytes in one pass over the input: nothing is spent on positions while the input is good.
+/// The errors found while reading, kept with byte offsets (or, for the rules checked on a whole event, with the
+/// event's offset and the field's path) until the end, when they are turned into lines and bytes in one pass over
+/// the input: nothing is spent on positions while the input is good, and no more than one pass per object with
+/// problems when it is not.
 /// </summary>
 internal sealed class ReadContext
 {
     private static int scratchTypes;
     private readonly List<PendingError> errors = [];
+    private readonly List<TimelineProblem> problems = [];
     private object?[] scratch = new object?[8];
 
     /// <summary>Initializes a context.</summary>
@@ -59,9 +62,22 @@ internal sealed class ReadContext
     /// <summary>Gets or sets the index of the event being read, for the path of syntax errors; -1 for none.</summary>
     public int CurrentEvent { get; set; } = -1;
 
+    /// <summary>Gets the number of errors kept, at most <see cref="TimelineJsonOptions.MaxErrors"/>.</summary>
     public int Count => errors.Count;
 
+    /// <summary>
+    /// Gets the number of errors reported, kept or not. A reader compares it before and after reading a part to
+    /// know whether the part failed: <see cref="Count"/> stops growing at the limit, while failures go on.
+    /// </summary>
+    public long Reported { get; private set; }
+
+    /// <summary>Gets how many more errors will be kept; once none, a reader stops, and checks no more.</summary>
+    public int Room => Options.MaxErrors - errors.Count;
+
     public bool Stopped => errors.Count >= Options.MaxErrors;
+
+    /// <summary>Gets the number of bytes read again to find the positions of errors (linear in the input, whatever the errors).</summary>
+    public long LocatedBytes { get; private set; }
 
     public bool Truncated { get; private set; }
 
@@ -75,9 +91,40 @@ internal sealed class ReadContext
     public void Error(int eventIndex, FieldPath field, long readerOffset, string message) =>
         Add(new PendingError(PathOf(eventIndex, field), BaseOffset + readerOffset, 0, 0, message));
 
+    /// <summary>
+    /// Records an error in a field of the object (an event, or the timeline) that starts at a reader offset; the
+    /// field is found when the errors are resolved, in one pass over the object for all of its errors.
+    /// </summary>
+    public void ErrorAtField(int eventIndex, string field, long objectReaderOffset, string message) =>
+        Add(new PendingError(PathOf(eventIndex, field), -1, 0, 0, message, BaseOffset + objectReaderOffset, FieldPath.Parse(field)));
+
     /// <summary>Records an error whose line and byte are already known (counting from 1).</summary>
     public void ErrorAt(string path, long line, long bytePosition, string message) =>
         Add(new PendingError(path, -1, line, bytePosition, message));
+
+    /// <summary>Gets an empty list for the problems a rule check finds, reused for every check.</summary>
+    public List<TimelineProblem> ProblemList()
+    {
+        problems.Clear();
+        return problems;
+    }
+
+    /// <summary>Records the problems a rule check found in the object that starts at a reader offset.</summary>
+    public void ReportProblems(int eventIndex, List<TimelineProblem> found, long objectReaderOffset)
+    {
+        foreach (var problem in found)
+        {
+            if (Stopped)
+            {
+                // Counted, not kept: nothing is spent on an error that will not be shown.
+                Reported++;
+                Truncated = true;
+                continue;
+            }
+
+            ErrorAtField(eventIndex, problem.Field, objectReaderOffset, problem.Message);
+        }
+    }
 
     /// <summary>Records a syntax error thrown by <see cref="Utf8JsonReader"/>, whose positions count from 0.</summary>
     /// <param name="exception">The exception.</param>
@@ -108,8 +155,31 @@ internal sealed class ReadContext
     /// <param name="spanBase">The absolute offset of the span's first byte.</param>
     /// <param name="lineAtBase">The line, counting from 1, of the span's first byte.</param>
     /// <param name="lineStartAtBase">The absolute offset of the start of that line.</param>
-    public TimelineJsonException ToException(ReadOnlySpan<byte> span, long spanBase = 0, long lineAtBase = 1, long lineStartAtBase = 0)
+    public TimelineJsonException ToException(ReadOnlySpan<byte> span, long spanBase = 0, long lineAtBase = 1, long lineStartAtBase = 0) =>
+        new(Resolve(span, spanBase, lineAtBase, lineStartAtBase), Truncated);
+
+    /// <summary>
+    /// Builds the exception of a converter, which reads a value inside a caller's document: positions count from
+    /// the value's first byte, and the exception completes them (and the paths) with the serializer's once the
+    /// serializer has set them (<see cref="TimelineJsonException"/> explains how).
+    /// </summary>
+    /// <param name="value">The value's bytes.</param>
+    /// <param name="valueStart">The reader offset of the value's first byte.</param>
+    public TimelineJsonException ToValueException(ReadOnlySpan<byte> value, long valueStart) =>
+        TimelineJsonException.ForValue(Resolve(value, valueStart, 1, valueStart), Truncated);
+
+    /// <summary>Resolves a position in a span to a line and byte; nothing is recorded.</summary>
+    public static (long Line, long Byte) PositionOf(ReadOnlySpan<byte> span, long spanBase, long lineAtBase, long lineStartAtBase, long offset)
     {
+        var chunk = span[..(int)(offset - spanBase)];
+        var newLines = chunk.Count((byte)'\n');
+        var lineStart = newLines > 0 ? spanBase + chunk.LastIndexOf((byte)'\n') + 1 : lineStartAtBase;
+        return (lineAtBase + newLines, offset - lineStart + 1);
+    }
+
+    private TimelineJsonError[] Resolve(ReadOnlySpan<byte> span, long spanBase, long lineAtBase, long lineStartAtBase)
+    {
+        LocateFields(span, spanBase);
         var resolved = new TimelineJsonError[errors.Count];
         var order = Enumerable.Range(0, errors.Count).Where(i => errors[i].Offset >= 0).OrderBy(i => errors[i].Offset).ToList();
         long line = lineAtBase;
@@ -142,14 +212,32 @@ internal sealed class ReadContext
             resolved[i] ??= new TimelineJsonError(errors[i].Path, errors[i].Line, errors[i].BytePosition, errors[i].Message);
         }
 
-        return new TimelineJsonException(resolved.OrderBy(e => e.Line).ThenBy(e => e.BytePosition), Truncated);
+        return [.. resolved.OrderBy(e => e.Line).ThenBy(e => e.BytePosition)];
     }
 
     /// <summary>Notes that reading stopped at the error limit, so that more errors may exist.</summary>
     public void Stop() => Truncated = true;
 
+    /// <summary>Turns each error recorded by field into an offset, reading each object with errors once.</summary>
+    private void LocateFields(ReadOnlySpan<byte> span, long spanBase)
+    {
+        var byObject = Enumerable.Range(0, errors.Count).Where(i => errors[i].ObjectOffset >= 0).GroupBy(i => errors[i].ObjectOffset);
+        foreach (var group in byObject)
+        {
+            var indexes = group.ToArray();
+            var fields = indexes.Select(i => errors[i].Field).ToArray();
+            var offsets = new long[indexes.Length];
+            LocatedBytes += FieldLocator.Locate(span, group.Key - spanBase, fields, offsets);
+            for (var k = 0; k < indexes.Length; k++)
+            {
+                errors[indexes[k]] = errors[indexes[k]] with { Offset = spanBase + offsets[k], ObjectOffset = -1 };
+            }
+        }
+    }
+
     private void Add(PendingError error)
     {
+        Reported++;
         if (errors.Count < Options.MaxErrors)
         {
             errors.Add(error);
@@ -165,5 +253,5 @@ internal sealed class ReadContext
         public static readonly int Value = System.Threading.Interlocked.Increment(ref scratchTypes) - 1;
     }
 
-    private readonly record struct PendingError(string Path, long Offset, long Line, long BytePosition, string Message);
+    private readonly record struct PendingError(string Path, long Offset, long Line, long BytePosition, string Message, long ObjectOffset = -1, FieldPath Field = default);
 }

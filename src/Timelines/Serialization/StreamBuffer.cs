@@ -15,6 +15,13 @@ internal sealed class StreamBuffer : IDisposable
     private readonly Stream stream;
     private readonly int limit;
     private byte[] buffer;
+    private bool startChecked;
+
+    // The last position resolved by PositionOf, from which the next one is counted: positions are asked for in
+    // order, so each byte is counted once, not once per position.
+    private long cursorOffset = long.MinValue;
+    private long cursorLine;
+    private long cursorLineStart;
 
     public StreamBuffer(Stream stream, int limit)
     {
@@ -46,6 +53,55 @@ internal sealed class StreamBuffer : IDisposable
 
     /// <summary>Gets a value indicating whether the buffer is full of unconsumed bytes at the limit, so a fill cannot help.</summary>
     public bool AtLimit => Start == 0 && End == buffer.Length && buffer.Length >= limit;
+
+    /// <summary>
+    /// Skips a UTF-8 byte order mark at the start of the stream, as the whole-document readers do; positions then
+    /// count from the byte after it, as they do there.
+    /// </summary>
+    /// <returns><see langword="false"/> when more bytes are needed to tell.</returns>
+    public bool SkipByteOrderMark()
+    {
+        if (startChecked)
+        {
+            return true;
+        }
+
+        var data = Data;
+        ReadOnlySpan<byte> mark = [0xEF, 0xBB, 0xBF];
+        if (data.Length < mark.Length && !IsFinal && mark.StartsWith(data))
+        {
+            return false;
+        }
+
+        startChecked = true;
+        if (data.StartsWith(mark))
+        {
+            Start += mark.Length;
+            BaseOffset -= mark.Length;
+        }
+
+        return true;
+    }
+
+    /// <summary>The line and byte (counting from 1) of an offset still in the buffer, counted on from the last one asked for.</summary>
+    public (long Line, long Byte) PositionOf(long offset)
+    {
+        if (cursorOffset < BaseOffset || cursorOffset > offset)
+        {
+            (cursorOffset, cursorLine, cursorLineStart) = (BaseOffset, LineAtBase, LineStartAtBase);
+        }
+
+        var chunk = buffer.AsSpan((int)(cursorOffset - BaseOffset), (int)(offset - cursorOffset));
+        var newLines = chunk.Count((byte)'\n');
+        if (newLines > 0)
+        {
+            cursorLine += newLines;
+            cursorLineStart = cursorOffset + chunk.LastIndexOf((byte)'\n') + 1;
+        }
+
+        cursorOffset = offset;
+        return (cursorLine, offset - cursorLineStart + 1);
+    }
 
     public async ValueTask FillAsync(CancellationToken cancellationToken)
     {

@@ -11,10 +11,9 @@ namespace Timelines.Serialization;
 /// </summary>
 /// <remarks>
 /// Reading checks every rule, as <see cref="TimelineJson.Parse(string, TimelineJsonOptions?)"/> does, and throws a
-/// <see cref="TimelineJsonException"/> listing every error by JSON path. Their line and byte are 0: a converter
-/// sees only a reader positioned on its value, not the input or its line count, so positions are known only to
-/// <see cref="TimelineJson"/>, which sees the whole input (the serializer sets the exception's own
-/// <see cref="JsonException.LineNumber"/> and <see cref="JsonException.Path"/> to where the value ends).
+/// <see cref="TimelineJsonException"/> listing every error with its path and position in the caller's document,
+/// such as <c>$.payload.events[0].when</c> (see <see cref="TimelineJsonException"/> for how). JSON that is not
+/// well formed gives the serializer's own <see cref="JsonException"/>.
 /// <para>
 /// Property names are always those of the format (<c>format</c>, <c>timeZone</c>, <c>events</c>...), whatever the
 /// serializer's <see cref="JsonSerializerOptions.PropertyNamingPolicy"/> or case-insensitivity: the names are fixed
@@ -44,12 +43,14 @@ public sealed class TimelineConverter : JsonConverter<Timeline>
     /// <inheritdoc />
     public override Timeline Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
     {
+        var start = reader;
         var context = new ReadContext(timelineOptions);
         var header = new TimelineHeader();
         var events = new List<TimelineEvent>();
-        TimelineJsonReader.ReadDocument(ref reader, context, header, events, null);
-        var indexById = context.Count == 0 ? TimelineJsonReader.Validate(header, events, context, null, default) : null;
-        return context.Count > 0 ? throw context.ToException(default) : header.Build(events, indexById);
+        var starts = new List<long>();
+        var complete = TimelineJsonReader.ReadDocument(ref reader, context, header, events, starts);
+        var indexById = complete ? TimelineJsonReader.CheckAcrossEvents(events, context, starts) : null;
+        return context.Count > 0 ? throw TimelineJsonReader.ValueException(ref reader, start, context) : header.Build(events, indexById);
     }
 
     /// <inheritdoc />

@@ -9,11 +9,11 @@ namespace Timelines.Serialization;
 /// can be embedded in a caller's own JSON.
 /// </summary>
 /// <remarks>
-/// The event's fields are checked (types, EDTF, required properties); the rules of a timeline (unique ids,
-/// relation targets) are not, as the event stands alone. Errors throw a <see cref="TimelineJsonException"/>
-/// listing all of them by JSON path within the event; their line and byte are 0, because a converter sees only a
-/// reader positioned on its value, not the input or its line count (the serializer sets the exception's own
-/// <see cref="JsonException.LineNumber"/> and <see cref="JsonException.Path"/> to where the value ends).
+/// The event's fields and its own rules are checked, as every reader checks them; the rules between the events
+/// of a timeline (unique ids, relation targets) are not, as the event stands alone. Errors throw a
+/// <see cref="TimelineJsonException"/> listing all of them with their path and position in the caller's document
+/// (see <see cref="TimelineJsonException"/> for how). JSON that is not well formed gives the serializer's own
+/// <see cref="JsonException"/>.
 /// <para>
 /// Property names are always those of the format (<c>id</c>, <c>when</c>, <c>countryCode</c>...), whatever the
 /// serializer's <see cref="JsonSerializerOptions.PropertyNamingPolicy"/> or case-insensitivity: the names are fixed
@@ -43,9 +43,10 @@ public sealed class TimelineEventConverter : JsonConverter<TimelineEvent>
     /// <inheritdoc />
     public override TimelineEvent Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
     {
+        var start = reader;
         var context = new ReadContext(timelineOptions);
         var item = TimelineJsonReader.ReadEvent(ref reader, context, -1);
-        return context.Count > 0 ? throw context.ToException(default) : item!;
+        return context.Count > 0 ? throw TimelineJsonReader.ValueException(ref reader, start, context) : item!;
     }
 
     /// <inheritdoc />

@@ -36,15 +36,24 @@ internal sealed class TimelineHeader
         }
     }
 
-    /// <summary>Reports the required properties that are missing.</summary>
+    /// <summary>Reports the required properties that are missing, at the document's start.</summary>
     public void Finish(ReadContext context)
     {
-        foreach (var name in (ReadOnlySpan<string>)["format", "id", "title"])
+        foreach (var message in MissingRequired())
+        {
+            context.Error(-1, default, Start, message);
+        }
+    }
+
+    /// <summary>Says which required properties are missing.</summary>
+    public IEnumerable<string> MissingRequired()
+    {
+        foreach (var name in (string[])["format", "id", "title"])
         {
             if (!seen.Contains(name))
             {
                 var hint = name == "format" ? $" It must be \"{TimelineJsonReader.FormatVersion}\"." : string.Empty;
-                context.Error(-1, default, Start, $"The required property '{name}' is missing.{hint}");
+                yield return $"The required property '{name}' is missing.{hint}";
             }
         }
     }

@@ -12,7 +12,8 @@ public static partial class TimelineJson
 {
     /// <summary>
     /// Reads events from JSON Lines (one event object per line, <c>\n</c> or <c>\r\n</c> line ends; blank lines
-    /// skipped). Each event is checked alone: ids may repeat and relations are not resolved, as in a log.
+    /// skipped). Each event is checked alone, its fields and its own rules, as every reader checks them: ids may
+    /// repeat and relations are not resolved, as in a log.
     /// </summary>
     /// <param name="utf8JsonLines">The stream. It is not closed.</param>
     /// <param name="options">Limits; <see cref="TimelineJsonOptions.MaxEventBytes"/> bounds each line.</param>
@@ -69,7 +70,6 @@ public static partial class TimelineJson
     /// <param name="utf8JsonLines">The stream. It is flushed, not closed.</param>
     /// <param name="options">Whether to write bounds; indentation is ignored.</param>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
-    /// <exception cref="InvalidOperationException">An extension key is also the name of a property of the format.</exception>
     public static void WriteJsonLines(IEnumerable<TimelineEvent> events, Stream utf8JsonLines, TimelineJsonOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(events);
@@ -91,7 +91,6 @@ public static partial class TimelineJson
     /// <param name="cancellationToken">Cancels the write.</param>
     /// <returns>A task that completes when every event is written.</returns>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
-    /// <exception cref="InvalidOperationException">An extension key is also the name of a property of the format.</exception>
     /// <exception cref="OperationCanceledException">The write was cancelled.</exception>
     public static async Task WriteJsonLinesAsync(IAsyncEnumerable<TimelineEvent> events, Stream utf8JsonLines, TimelineJsonOptions? options = null, CancellationToken cancellationToken = default)
     {
@@ -120,7 +119,6 @@ public static partial class TimelineJson
     /// <param name="cancellationToken">Cancels the write.</param>
     /// <returns>A task that completes when every event is written.</returns>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
-    /// <exception cref="InvalidOperationException">An extension key is also the name of a property of the format.</exception>
     /// <exception cref="OperationCanceledException">The write was cancelled.</exception>
     public static async Task WriteJsonLinesAsync(IEnumerable<TimelineEvent> events, Stream utf8JsonLines, TimelineJsonOptions? options = null, CancellationToken cancellationToken = default)
     {
@@ -148,7 +146,6 @@ public static partial class TimelineJson
     /// <param name="options">Whether to write bounds and indent; <see cref="TimelineJsonOptions.Default"/> when <see langword="null"/>.</param>
     /// <returns>The JSON text.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="item"/> is null.</exception>
-    /// <exception cref="InvalidOperationException">An extension key is also the name of a property of the format.</exception>
     public static string EventToJson(TimelineEvent item, TimelineJsonOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(item);
@@ -162,7 +159,10 @@ public static partial class TimelineJson
         return System.Text.Encoding.UTF8.GetString(output.WrittenSpan);
     }
 
-    /// <summary>Reads one event from JSON text. Only the event's fields are checked, not the rules of a timeline.</summary>
+    /// <summary>
+    /// Reads one event from JSON text. The event's fields and its own rules are checked, as every reader checks
+    /// them; the rules between the events of a timeline (unique ids, relation targets) are not.
+    /// </summary>
     /// <param name="json">The JSON text of one event object.</param>
     /// <param name="options">Limits; <see cref="TimelineJsonOptions.Default"/> when <see langword="null"/>.</param>
     /// <returns>The event.</returns>
@@ -171,6 +171,11 @@ public static partial class TimelineJson
     public static TimelineEvent ParseEvent(string json, TimelineJsonOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(json);
+        if (Utf8Text.UnencodableError(json) is { } error)
+        {
+            throw new TimelineJsonException([error]);
+        }
+
         var bytes = System.Text.Encoding.UTF8.GetBytes(json);
         var context = new ReadContext(options ?? TimelineJsonOptions.Default);
         TimelineEvent? item = null;

@@ -38,10 +38,18 @@ public static partial class TimelineJson
     /// <param name="options">Limits; <see cref="TimelineJsonOptions.Default"/> when <see langword="null"/>.</param>
     /// <returns>The timeline.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="json"/> is null.</exception>
-    /// <exception cref="TimelineJsonException">The document is not a valid timeline; every error is listed.</exception>
+    /// <exception cref="TimelineJsonException">
+    /// The document is not a valid timeline; every error is listed. Text holding half of a surrogate pair without
+    /// the other half is refused, as it has no UTF-8 form (positions count UTF-8 bytes, as for the other inputs).
+    /// </exception>
     public static Timeline Parse(string json, TimelineJsonOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(json);
+        if (Utf8Text.UnencodableError(json) is { } error)
+        {
+            throw new TimelineJsonException([error]);
+        }
+
         var count = Encoding.UTF8.GetByteCount(json);
         var rented = ArrayPool<byte>.Shared.Rent(count);
         try
@@ -160,7 +168,6 @@ public static partial class TimelineJson
     /// <param name="options">Indentation and bounds; <see cref="TimelineJsonOptions.Default"/> when <see langword="null"/>.</param>
     /// <returns>The JSON text.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="timeline"/> is null.</exception>
-    /// <exception cref="InvalidOperationException">An extension key is also the name of a property of the format.</exception>
     public static string ToJson(Timeline timeline, TimelineJsonOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(timeline);
@@ -173,7 +180,6 @@ public static partial class TimelineJson
     /// <param name="options">Indentation and bounds; <see cref="TimelineJsonOptions.Default"/> when <see langword="null"/>.</param>
     /// <returns>The UTF-8 bytes.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="timeline"/> is null.</exception>
-    /// <exception cref="InvalidOperationException">An extension key is also the name of a property of the format.</exception>
     public static byte[] ToUtf8Bytes(Timeline timeline, TimelineJsonOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(timeline);
@@ -186,7 +192,6 @@ public static partial class TimelineJson
     /// <param name="utf8Json">The stream.</param>
     /// <param name="options">Indentation and bounds; <see cref="TimelineJsonOptions.Default"/> when <see langword="null"/>.</param>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
-    /// <exception cref="InvalidOperationException">An extension key is also the name of a property of the format.</exception>
     /// <exception cref="IOException">The stream cannot be written.</exception>
     public static void Save(Timeline timeline, Stream utf8Json, TimelineJsonOptions? options = null)
     {
@@ -205,7 +210,6 @@ public static partial class TimelineJson
     /// <param name="cancellationToken">Cancels the write.</param>
     /// <returns>A task that completes when everything is written.</returns>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
-    /// <exception cref="InvalidOperationException">An extension key is also the name of a property of the format.</exception>
     /// <exception cref="OperationCanceledException">The write was cancelled.</exception>
     public static async Task SaveAsync(Timeline timeline, Stream utf8Json, TimelineJsonOptions? options = null, CancellationToken cancellationToken = default)
     {
@@ -225,13 +229,20 @@ public static partial class TimelineJson
     /// Writes a timeline to a file atomically: to a temporary file in the same folder, flushed to disk, then
     /// renamed over the target, so that a crash leaves either the old file or the new one, never a truncated one.
     /// </summary>
+    /// <remarks>
+    /// A save that fails deletes its temporary file. A process killed during a save cannot, and leaves it beside
+    /// the target, named <c>.{file name}.{32 hexadecimal digits}.tmp</c>; the next save to the same path deletes
+    /// every such file that no other save is still writing (each save keeps its file locked until it is renamed).
+    /// Only empty ones, which a crash can leave before the first byte is written, are left alone, as a save that
+    /// has only just created its file cannot be told from them.
+    /// </remarks>
     /// <param name="timeline">The timeline.</param>
     /// <param name="path">The file's path; its folder must exist.</param>
     /// <param name="options">Indentation and bounds; <see cref="TimelineJsonOptions.Default"/> when <see langword="null"/>.</param>
     /// <exception cref="ArgumentNullException"><paramref name="timeline"/> is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="path"/> is null or empty.</exception>
-    /// <exception cref="InvalidOperationException">An extension key is also the name of a property of the format.</exception>
-    /// <exception cref="IOException">The file cannot be written.</exception>
+    /// <exception cref="IOException">The file cannot be written (a <see cref="DirectoryNotFoundException"/> when its folder does not exist); the message names <paramref name="path"/>.</exception>
+    /// <exception cref="UnauthorizedAccessException">The folder or the file may not be written; the message names <paramref name="path"/>.</exception>
     public static void SaveFile(Timeline timeline, string path, TimelineJsonOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(timeline);
@@ -239,18 +250,25 @@ public static partial class TimelineJson
         var (target, temporary) = TemporaryFor(path);
         try
         {
-            using (var stream = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write, FileShare.None, FileBufferSize))
+            SafeFile.RemoveAbandoned(target);
+            using var stream = SafeFile.Create(temporary, FileBufferSize, FileOptions.None);
+            try
             {
                 Save(timeline, stream, options);
                 stream.Flush(flushToDisk: true);
-            }
 
-            File.Move(temporary, target, overwrite: true);
+                // Renamed while still open, and so locked, so that no other save takes it for an abandoned one.
+                File.Move(temporary, target, overwrite: true);
+            }
+            catch
+            {
+                TryDelete(temporary);
+                throw;
+            }
         }
-        catch
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
         {
-            TryDelete(temporary);
-            throw;
+            throw SafeFile.Failed(target, exception);
         }
     }
 
@@ -262,8 +280,8 @@ public static partial class TimelineJson
     /// <returns>A task that completes when the file is in place.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="timeline"/> is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="path"/> is null or empty.</exception>
-    /// <exception cref="InvalidOperationException">An extension key is also the name of a property of the format.</exception>
-    /// <exception cref="IOException">The file cannot be written.</exception>
+    /// <exception cref="IOException">The file cannot be written (a <see cref="DirectoryNotFoundException"/> when its folder does not exist); the message names <paramref name="path"/>.</exception>
+    /// <exception cref="UnauthorizedAccessException">The folder or the file may not be written; the message names <paramref name="path"/>.</exception>
     /// <exception cref="OperationCanceledException">The write was cancelled.</exception>
     public static async Task SaveFileAsync(Timeline timeline, string path, TimelineJsonOptions? options = null, CancellationToken cancellationToken = default)
     {
@@ -272,20 +290,27 @@ public static partial class TimelineJson
         var (target, temporary) = TemporaryFor(path);
         try
         {
-            var stream = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write, FileShare.None, FileBufferSize, FileOptions.Asynchronous);
+            SafeFile.RemoveAbandoned(target);
+            var stream = SafeFile.Create(temporary, FileBufferSize, FileOptions.Asynchronous);
             await using (stream.ConfigureAwait(false))
             {
-                await SaveAsync(timeline, stream, options, cancellationToken).ConfigureAwait(false);
-                stream.Flush(flushToDisk: true);
+                try
+                {
+                    await SaveAsync(timeline, stream, options, cancellationToken).ConfigureAwait(false);
+                    stream.Flush(flushToDisk: true);
+                    cancellationToken.ThrowIfCancellationRequested();
+                    File.Move(temporary, target, overwrite: true);
+                }
+                catch
+                {
+                    TryDelete(temporary);
+                    throw;
+                }
             }
-
-            cancellationToken.ThrowIfCancellationRequested();
-            File.Move(temporary, target, overwrite: true);
         }
-        catch
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
         {
-            TryDelete(temporary);
-            throw;
+            throw SafeFile.Failed(target, exception);
         }
     }
 
@@ -294,8 +319,10 @@ public static partial class TimelineJson
     /// documents too large to load whole. The stream is not closed.
     /// </summary>
     /// <remarks>
-    /// Each event is checked as it is read (its fields, its own rules, and that its id is new); relations to
-    /// events that come later are checked at the end, as are the timeline's own properties. An error throws a
+    /// Each event is checked as it is read (its fields, its own rules, and that its id is new), and each
+    /// timeline-level property too; relations to events that come later, and required properties that never came,
+    /// are checked at the end. Every error has a line and byte. The work is linear in the input whatever sizes the
+    /// stream's reads return. An error throws a
     /// <see cref="TimelineJsonException"/> when it is met, so events before it have already been returned.
     /// Unlike <see cref="Parse(ReadOnlySpan{byte}, TimelineJsonOptions?)"/>, it reports the errors of that one
     /// event only, not every error of the document: the caller has already acted on the events before it, and
@@ -393,8 +420,8 @@ public static partial class TimelineJson
     private static (string Target, string Temporary) TemporaryFor(string path)
     {
         var target = Path.GetFullPath(path);
-        var folder = Path.GetDirectoryName(target) ?? throw new ArgumentException($"'{path}' has no folder.", nameof(path));
-        return (target, Path.Combine(folder, $".{Path.GetFileName(target)}.{Guid.NewGuid():N}.tmp"));
+        _ = Path.GetDirectoryName(target) ?? throw new ArgumentException($"'{path}' has no folder.", nameof(path));
+        return (target, SafeFile.TemporaryFor(target));
     }
 
     private static void TryDelete(string path)

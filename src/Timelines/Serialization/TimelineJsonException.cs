@@ -12,13 +12,26 @@ namespace Timelines.Serialization;
 /// <see cref="TimelineJsonOptions.MaxErrors"/>), each with its JSON path, line, byte and rule.
 /// </summary>
 /// <remarks>
+/// <para>
 /// It derives from <see cref="JsonException"/>, so code that catches that keeps working; <see cref="JsonException.Path"/>,
 /// <see cref="JsonException.LineNumber"/> and <see cref="JsonException.BytePositionInLine"/> describe the first error
 /// and, as in System.Text.Json, count from 0, while <see cref="TimelineJsonError"/> counts from 1.
+/// </para>
+/// <para>
+/// From a converter (<see cref="TimelineConverter"/>, <see cref="TimelineEventConverter"/>) inside
+/// <c>JsonSerializer</c>, the serializer sets <see cref="JsonException.Path"/>, <see cref="JsonException.LineNumber"/>
+/// and <see cref="JsonException.BytePositionInLine"/> to where the timeline or event starts in the caller's
+/// document, and <see cref="Errors"/> and the message then give each error's path and position in that document
+/// (such as <c>$.payload.events[0].when</c>). A converter called directly, without the serializer, gives paths
+/// and positions within the value, as if it were the whole document.
+/// </para>
 /// </remarks>
 public sealed class TimelineJsonException : JsonException
 {
     private const int ErrorsInMessage = 20;
+
+    // The errors of a converter, with paths and positions within its value, completed from the serializer's.
+    private readonly ImmutableArray<TimelineJsonError> withinValue;
 
     /// <summary>Initializes a new instance with no errors listed.</summary>
     public TimelineJsonException()
@@ -58,17 +71,54 @@ public sealed class TimelineJsonException : JsonException
         IsTruncated = truncated;
     }
 
+    private TimelineJsonException(ImmutableArray<TimelineJsonError> withinValue, bool truncated, bool fromConverter)
+        : base(Describe(withinValue, truncated))
+    {
+        Errors = ImmutableArray<TimelineJsonError>.Empty;
+        this.withinValue = fromConverter ? withinValue : default;
+        IsTruncated = truncated;
+    }
+
     /// <summary>Gets every error found, in document order.</summary>
-    public ImmutableArray<TimelineJsonError> Errors { get; }
+    public ImmutableArray<TimelineJsonError> Errors
+    {
+        get => withinValue.IsDefault ? field : InCallersDocument();
+        private init;
+    }
+
+    /// <inheritdoc />
+    public override string Message => withinValue.IsDefault ? base.Message : Describe(Errors, IsTruncated);
 
     /// <summary>Gets a value indicating whether reading stopped at <see cref="TimelineJsonOptions.MaxErrors"/>, so that more errors may exist.</summary>
     public bool IsTruncated { get; }
+
+    /// <summary>Creates the exception of a converter, whose errors have paths and positions within its value.</summary>
+    internal static TimelineJsonException ForValue(TimelineJsonError[] errors, bool truncated) => new([.. errors], truncated, fromConverter: true);
 
     private static ImmutableArray<TimelineJsonError> Check(IEnumerable<TimelineJsonError> errors)
     {
         ArgumentNullException.ThrowIfNull(errors);
         var array = errors.ToImmutableArray();
         return array.IsEmpty ? throw new ArgumentException("At least one error is needed.", nameof(errors)) : array;
+    }
+
+    /// <summary>
+    /// The errors of a converter in the caller's document, once the serializer has said where the value starts:
+    /// its path (<see cref="JsonException.Path"/>) and the position after the value's first byte, counting from 0
+    /// (so <see cref="JsonException.BytePositionInLine"/> is that byte's position counting from 1).
+    /// </summary>
+    private ImmutableArray<TimelineJsonError> InCallersDocument()
+    {
+        if (Path is not { } prefix || LineNumber is not { } startLine || BytePositionInLine is not { } startByte)
+        {
+            return withinValue;
+        }
+
+        return withinValue.Select(e => new TimelineJsonError(
+            prefix + e.Path[1..],
+            e.Line > 0 ? startLine + e.Line : 0,
+            e.Line == 1 ? startByte + e.BytePosition - 1 : e.BytePosition,
+            e.Message)).ToImmutableArray();
     }
 
     private static string Describe(ImmutableArray<TimelineJsonError> errors, bool truncated)

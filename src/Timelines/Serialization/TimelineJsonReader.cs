@@ -3,7 +3,6 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Text.Json;
 using NodaTime;
-using NodaTime.Text;
 
 namespace Timelines.Serialization;
 
@@ -11,18 +10,22 @@ namespace Timelines.Serialization;
 /// Reads the timeline format with <see cref="Utf8JsonReader"/>: no reflection, one pass, EDTF parsed once per
 /// value. Errors are collected in a <see cref="ReadContext"/> and reading goes on, so that one pass reports them all.
 /// </summary>
-internal static class TimelineJsonReader
+/// <remarks>
+/// Every reader (whole documents, streamed events, JSON Lines, single events, the converters) reads events with
+/// <see cref="ReadEvent"/>, which checks each event's fields and then its own rules
+/// (<see cref="TimelineValidator.ValidateOwnRules"/>); the rules between events are checked by
+/// <see cref="CheckAcrossEvents"/> where there is a timeline. Text is decoded and judged by <see cref="Utf8Text"/>
+/// and <see cref="TextRules"/>, the same rules the constructors apply.
+/// </remarks>
+internal static partial class TimelineJsonReader
 {
     internal const string FormatVersion = "timeline/1";
 
-    private static readonly string[] HeaderNames = ["format", "id", "title", "description", "timeZone", "asOf"];
+    private static readonly string[] HeaderNames = ["format", "id", "title", "description", "timeZone", "asOf", "events"];
 
     // Shared by every event without extensions; creating an empty dictionary with a comparer allocates one.
     private static readonly ImmutableSortedDictionary<string, JsonElement> NoExtensions =
         ImmutableSortedDictionary.Create<string, JsonElement>(StringComparer.Ordinal);
-
-    private delegate T? ItemReader<T>(ref Utf8JsonReader reader, ReadContext context, int eventIndex, string array, int index)
-        where T : class;
 
     private enum EventField
     {
@@ -38,12 +41,17 @@ internal static class TimelineJsonReader
         Sources,
         Relations,
         Unknown,
+        Unreadable,
     }
 
     /// <summary>Reads a whole document from UTF-8 bytes, checks every rule and returns the timeline or throws.</summary>
-    public static Timeline ReadTimeline(ReadOnlySpan<byte> json, TimelineJsonOptions options)
+    public static Timeline ReadTimeline(ReadOnlySpan<byte> json, TimelineJsonOptions options) =>
+        ReadTimeline(json, new ReadContext(options, shareValues: true));
+
+    /// <summary>Reads a whole document with a context of the caller's, which tests look into.</summary>
+    internal static Timeline ReadTimeline(ReadOnlySpan<byte> json, ReadContext context)
     {
-        var context = new ReadContext(options, shareValues: true);
+        var options = context.Options;
         if (json.Length > options.MaxDocumentBytes)
         {
             context.ErrorAt("$", 0, 0, $"The document is {json.Length} bytes, more than the limit (MaxDocumentBytes = {options.MaxDocumentBytes}).");
@@ -54,11 +62,12 @@ internal static class TimelineJsonReader
         var header = new TimelineHeader();
         var events = new List<TimelineEvent>();
         var starts = new List<long>();
+        var complete = false;
         try
         {
             if (reader.Read())
             {
-                ReadDocument(ref reader, context, header, events, starts);
+                complete = ReadDocument(ref reader, context, header, events, starts);
                 if (!context.Stopped)
                 {
                     context.CurrentEvent = -1;
@@ -74,15 +83,11 @@ internal static class TimelineJsonReader
         }
         catch (JsonException exception) when (exception is not TimelineJsonException)
         {
+            complete = false;
             context.SyntaxError(exception);
         }
-        catch (InvalidOperationException exception)
-        {
-            // A property name that is not valid UTF-8: the reader cannot turn it into a string.
-            context.ErrorAt(ReadContext.PathOf(context.CurrentEvent, default), 0, 0, "The JSON could not be read: " + exception.Message);
-        }
 
-        var indexById = context.Count == 0 ? Validate(header, events, context, starts, json) : null;
+        var indexById = complete ? CheckAcrossEvents(events, context, starts) : null;
         if (context.Count > 0)
         {
             throw context.ToException(json);
@@ -91,96 +96,119 @@ internal static class TimelineJsonReader
         return header.Build(events, indexById);
     }
 
-    /// <summary>Reads a document whose first token is current; used by <see cref="ReadTimeline"/> and the converter.</summary>
-    public static void ReadDocument(ref Utf8JsonReader reader, ReadContext context, TimelineHeader header, List<TimelineEvent> events, List<long>? starts)
+    /// <summary>Reads a document whose first token is current; used by <see cref="ReadTimeline(ReadOnlySpan{byte}, ReadContext)"/> and the converter.</summary>
+    /// <returns>Whether every event was read (though some may break their own rules), so that the rules between events can be checked.</returns>
+    public static bool ReadDocument(ref Utf8JsonReader reader, ReadContext context, TimelineHeader header, List<TimelineEvent> events, List<long> starts)
     {
         if (reader.TokenType != JsonTokenType.StartObject)
         {
             context.Error(-1, default, reader.TokenStartIndex, $"A timeline document must be a JSON object, not {Describe(reader.TokenType)}.");
             SkipValue(ref reader);
-            return;
+            return false;
         }
 
         header.Start = reader.TokenStartIndex;
+        var complete = true;
         while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
         {
-            if (reader.ValueTextEquals("events"u8))
+            var nameOffset = reader.TokenStartIndex;
+            var name = HeaderName(ref reader, context);
+            reader.Read();
+            if (name != "events")
             {
-                header.Mark("events", reader.TokenStartIndex, context);
-                reader.Read();
-                if (reader.TokenType == JsonTokenType.Null)
-                {
-                    continue;
-                }
-
-                if (reader.TokenType != JsonTokenType.StartArray)
-                {
-                    context.Error(-1, "events", reader.TokenStartIndex, $"Expected an array of events, not {Describe(reader.TokenType)}.");
-                    SkipValue(ref reader);
-                    continue;
-                }
-
-                var index = 0;
-                while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
-                {
-                    context.CurrentEvent = index;
-                    starts?.Add(reader.TokenStartIndex);
-                    var item = ReadEvent(ref reader, context, index);
-                    if (item is not null)
-                    {
-                        events.Add(item);
-                    }
-                    else if (context.Stopped)
-                    {
-                        context.Stop();
-                        return;
-                    }
-
-                    index++;
-                }
-
-                context.CurrentEvent = -1;
+                ReadHeaderValue(ref reader, context, header, name, nameOffset);
+                continue;
             }
-            else
+
+            header.Mark("events", nameOffset, context);
+            if (reader.TokenType == JsonTokenType.Null)
             {
-                ReadHeaderProperty(ref reader, context, header);
+                continue;
             }
+
+            if (reader.TokenType != JsonTokenType.StartArray)
+            {
+                context.Error(-1, "events", reader.TokenStartIndex, $"Expected an array of events, not {Describe(reader.TokenType)}.");
+                SkipValue(ref reader);
+                continue;
+            }
+
+            var index = events.Count;
+            while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
+            {
+                context.CurrentEvent = index;
+                var start = reader.TokenStartIndex;
+                var item = ReadEvent(ref reader, context, index);
+                if (item is not null)
+                {
+                    events.Add(item);
+                    starts.Add(start);
+                }
+                else
+                {
+                    complete = false;
+                }
+
+                if (context.Stopped)
+                {
+                    context.Stop();
+                    return false;
+                }
+
+                index++;
+            }
+
+            context.CurrentEvent = -1;
         }
 
         header.Finish(context);
+        return complete;
     }
 
-    /// <summary>Reads one timeline-level property other than <c>events</c>; the property name is current.</summary>
-    public static void ReadHeaderProperty(ref Utf8JsonReader reader, ReadContext context, TimelineHeader header)
+    /// <summary>
+    /// Names a timeline-level property (the property name is current): its known name, the text of an unknown one,
+    /// or <see langword="null"/> when the name cannot be read, which is reported.
+    /// </summary>
+    public static string? HeaderName(ref Utf8JsonReader reader, ReadContext context)
     {
-        var nameOffset = reader.TokenStartIndex;
-        var name = MatchHeader(ref reader);
-        reader.Read();
-        ReadHeaderValue(ref reader, context, header, name, nameOffset);
-    }
-
-    /// <summary>Names a timeline-level property: its known name, or the text of an unknown one.</summary>
-    public static string MatchHeader(ref Utf8JsonReader reader)
-    {
-        foreach (var known in HeaderNames)
+        if (!reader.ValueIsEscaped && !reader.HasValueSequence)
         {
-            if (reader.ValueTextEquals(known))
+            foreach (var known in HeaderNames)
             {
-                return known;
+                if (reader.ValueTextEquals(known))
+                {
+                    return known;
+                }
             }
         }
 
-        return reader.GetString()!;
+        var name = Utf8Text.TryGetString(ref reader, out var problem);
+        if (name is null)
+        {
+            context.Error(-1, default, reader.TokenStartIndex, UnreadableName(problem!));
+            return null;
+        }
+
+        var index = Array.IndexOf(HeaderNames, name);
+        return index >= 0 ? HeaderNames[index] : name;
     }
 
-    /// <summary>Reads the value of a timeline-level property; the value's first token is current.</summary>
-    public static void ReadHeaderValue(ref Utf8JsonReader reader, ReadContext context, TimelineHeader header, string name, long nameOffset)
+    /// <summary>Reads the value of a timeline-level property other than <c>events</c>; the value's first token is current.</summary>
+    /// <param name="reader">The reader.</param>
+    /// <param name="context">The context.</param>
+    /// <param name="header">The header read so far.</param>
+    /// <param name="name">The property's name, or <see langword="null"/> if it could not be read (the value is skipped).</param>
+    /// <param name="nameOffset">The reader offset of the property's name.</param>
+    public static void ReadHeaderValue(ref Utf8JsonReader reader, ReadContext context, TimelineHeader header, string? name, long nameOffset)
     {
         switch (name)
         {
+            case null:
+                SkipValue(ref reader);
+                break;
             case "format":
                 header.Mark(name, nameOffset, context);
-                var format = ReadString(ref reader, context, -1, "format", required: true);
+                var format = ReadString(ref reader, context, -1, "format", required: true, kind: null);
                 if (format is not null && !string.Equals(format, FormatVersion, StringComparison.Ordinal))
                 {
                     context.Error(-1, "format", reader.TokenStartIndex, $"The format '{format}' is not supported; this library reads \"{FormatVersion}\".");
@@ -190,19 +218,19 @@ internal static class TimelineJsonReader
                 break;
             case "id":
                 header.Mark(name, nameOffset, context);
-                header.Id = ReadString(ref reader, context, -1, "id", required: true);
+                header.Id = Judged(ref reader, context, "id", ReadString(ref reader, context, -1, "id", required: true, kind: null), TimelineValidator.TimelineIdProblem);
                 break;
             case "title":
                 header.Mark(name, nameOffset, context);
-                header.Title = ReadString(ref reader, context, -1, "title", required: true);
+                header.Title = Judged(ref reader, context, "title", ReadString(ref reader, context, -1, "title", required: true, kind: null), TimelineValidator.TimelineTitleProblem);
                 break;
             case "description":
                 header.Mark(name, nameOffset, context);
-                header.Description = ReadString(ref reader, context, -1, "description", required: false);
+                header.Description = ReadString(ref reader, context, -1, "description", required: false, TextKind.Prose);
                 break;
             case "timeZone":
                 header.Mark(name, nameOffset, context);
-                var zoneId = ReadString(ref reader, context, -1, "timeZone", required: false);
+                var zoneId = ReadString(ref reader, context, -1, "timeZone", required: false, kind: null);
                 if (zoneId is not null)
                 {
                     header.TimeZone = DateTimeZoneProviders.Tzdb.GetZoneOrNull(zoneId);
@@ -218,19 +246,50 @@ internal static class TimelineJsonReader
                 header.AsOf = ReadLocalDate(ref reader, context, -1, "asOf");
                 break;
             default:
-                var value = JsonElement.ParseValue(ref reader);
+                var before = context.Reported;
+                if (TextRules.IsBlank(name))
+                {
+                    context.Error(-1, name, nameOffset, $"An extension key is empty ('{name}').");
+                }
+                else if (TextRules.Check(name, TextKind.Line) is { } rule)
+                {
+                    context.Error(-1, name, nameOffset, rule);
+                }
+
+                var value = ReadExtensionValue(ref reader, context, -1, name);
                 header.Extensions ??= ImmutableSortedDictionary.CreateBuilder<string, JsonElement>(StringComparer.Ordinal);
                 if (!header.Extensions.TryAdd(name, value))
                 {
                     context.Error(-1, name, nameOffset, $"The property '{name}' is given twice.");
                 }
+                else if (context.Reported != before)
+                {
+                    header.Extensions.Remove(name);
+                }
 
                 break;
         }
+
+        static string? Judged(ref Utf8JsonReader reader, ReadContext context, string field, string? text, Func<string, string?> rule)
+        {
+            if (text is not null && rule(text) is { } problem)
+            {
+                context.Error(-1, field, reader.TokenStartIndex, problem);
+                return null;
+            }
+
+            return text;
+        }
     }
 
-    /// <summary>Reads one event whose first token is current, leaving the reader on its last token.</summary>
-    /// <returns>The event, or <see langword="null"/> if it had errors (which are in <paramref name="context"/>).</returns>
+    /// <summary>
+    /// Reads one event whose first token is current, leaving the reader on its last token, and checks the event's
+    /// own rules. Every reader reads events through here, so every reader applies the same rules.
+    /// </summary>
+    /// <returns>
+    /// The event, or <see langword="null"/> if a field could not be read. An event that breaks its own rules is
+    /// returned too, so that the rules between events can still be checked; its problems are in <paramref name="context"/>.
+    /// </returns>
     public static TimelineEvent? ReadEvent(ref Utf8JsonReader reader, ReadContext context, int eventIndex)
     {
         var start = reader.TokenStartIndex;
@@ -241,7 +300,7 @@ internal static class TimelineJsonReader
             return null;
         }
 
-        var errorsBefore = context.Count;
+        var errorsBefore = context.Reported;
         string? id = null, title = null, summary = null;
         EdtfValue? when = null;
         EventStatus? status = null;
@@ -256,31 +315,20 @@ internal static class TimelineJsonReader
         while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
         {
             var nameOffset = reader.TokenStartIndex;
-            var field = Match(ref reader);
-            string? extensionName = null;
-            if (field == EventField.Unknown)
+            var field = Match(ref reader, context, eventIndex, out var extensionName);
+            if (field < EventField.Unknown)
             {
-                extensionName = reader.GetString()!;
-            }
-            else
-            {
-                var bit = 1 << (int)field;
-                if ((seen & bit) != 0)
-                {
-                    context.Error(eventIndex, NameOf(field), nameOffset, $"The property '{NameOf(field)}' is given twice.");
-                }
-
-                seen |= bit;
+                Seen(ref seen, (int)field, NameOf(field), context, eventIndex, default, nameOffset);
             }
 
             reader.Read();
             switch (field)
             {
                 case EventField.Id:
-                    id = ReadString(ref reader, context, eventIndex, "id", required: true);
+                    id = ReadString(ref reader, context, eventIndex, "id", required: true, TextKind.Id);
                     break;
                 case EventField.Title:
-                    title = ReadString(ref reader, context, eventIndex, "title", required: true);
+                    title = ReadString(ref reader, context, eventIndex, "title", required: true, TextKind.Line);
                     break;
                 case EventField.When:
                     when = ReadEdtf(ref reader, context, eventIndex, "when", required: true);
@@ -290,7 +338,7 @@ internal static class TimelineJsonReader
                     SkipValue(ref reader);
                     break;
                 case EventField.Summary:
-                    summary = ReadString(ref reader, context, eventIndex, "summary", required: false);
+                    summary = ReadString(ref reader, context, eventIndex, "summary", required: false, TextKind.Prose);
                     break;
                 case EventField.Status:
                     var statusName = ReadName(ref reader, context, eventIndex, "status", required: false);
@@ -311,8 +359,8 @@ internal static class TimelineJsonReader
                 case EventField.Relations:
                     relations = ReadArray(ref reader, context, eventIndex, "relations", ReadRelation);
                     break;
-                default:
-                    var value = JsonElement.ParseValue(ref reader);
+                case EventField.Unknown:
+                    var value = ReadExtensionValue(ref reader, context, eventIndex, extensionName!);
                     extensions ??= ImmutableSortedDictionary.CreateBuilder<string, JsonElement>(StringComparer.Ordinal);
                     if (!extensions.TryAdd(extensionName!, value))
                     {
@@ -320,151 +368,92 @@ internal static class TimelineJsonReader
                     }
 
                     break;
+                default:
+                    SkipValue(ref reader);
+                    break;
             }
         }
 
         RequireSeen(seen, EventField.Id, context, eventIndex, start);
         RequireSeen(seen, EventField.Title, context, eventIndex, start);
         RequireSeen(seen, EventField.When, context, eventIndex, start);
-        if (context.Count != errorsBefore)
+        if (context.Reported != errorsBefore)
         {
             return null;
         }
 
         // Extension values from ParseValue own their documents already, so they need no clone.
-        return new TimelineEvent(id!, title!, when!, summary, status, tags, actors, places, sources, relations, extensions?.ToImmutable() ?? NoExtensions);
+        var item = new TimelineEvent(id!, title!, when!, summary, status, tags, actors, places, sources, relations, extensions?.ToImmutable() ?? NoExtensions);
+        var problems = context.ProblemList();
+        TimelineValidator.ValidateOwnRules(item, problems);
+        context.ReportProblems(eventIndex, problems, start);
+        return item;
     }
 
-    /// <summary>Checks the timeline rules with <see cref="TimelineValidator"/>, mapping each problem to its JSON path and position.</summary>
     /// <summary>
-    /// Reports every rule of <see cref="TimelineBuilder"/> the document breaks, and returns the index of each id's
-    /// first event, which is the timeline's own id index when nothing was reported (so it is not built twice).
+    /// Checks the rules between the events of a timeline (ids used twice, relations to events that do not exist),
+    /// each problem located in its event, and returns the index of each id's first event, which is the timeline's
+    /// own id index when nothing was reported (so it is not built twice).
     /// </summary>
-    public static Dictionary<string, int> Validate(TimelineHeader header, List<TimelineEvent> events, ReadContext context, List<long>? starts, ReadOnlySpan<byte> json)
+    /// <param name="events">The events, every one read.</param>
+    /// <param name="context">The context.</param>
+    /// <param name="starts">The reader offset of each event.</param>
+    public static Dictionary<string, int> CheckAcrossEvents(List<TimelineEvent> events, ReadContext context, List<long> starts)
     {
-        var problems = TimelineValidator.Validate(header.Id ?? string.Empty, header.Title ?? string.Empty, []);
-        foreach (var problem in problems)
-        {
-            context.Error(-1, problem.Field, Locate(json, header.Start, problem.Field), problem.Message);
-        }
-
         var firstIndexById = new Dictionary<string, int>(events.Count, StringComparer.Ordinal);
-        for (var i = 0; i < events.Count; i++)
+        for (var i = 0; i < events.Count && !context.Stopped; i++)
         {
-            if (!firstIndexById.TryAdd(events[i].Id, i) && !string.IsNullOrWhiteSpace(events[i].Id))
+            if (!firstIndexById.TryAdd(events[i].Id, i) && !TextRules.IsBlank(events[i].Id))
             {
-                var message = $"The id '{events[i].Id}' is used by more than one event (events {firstIndexById[events[i].Id]} and {i}).";
-                context.Error(i, "id", Where(json, starts, i, "id", context), message);
+                context.ErrorAtField(i, "id", starts[i], TimelineValidator.DuplicateId(events[i].Id, firstIndexById[events[i].Id], i).Message);
             }
         }
 
-        var found = new List<TimelineProblem>();
+        var problems = context.ProblemList();
         for (var i = 0; i < events.Count; i++)
         {
             if (context.Stopped)
             {
                 context.Stop();
-                return firstIndexById;
+                break;
             }
 
-            found.Clear();
-            TimelineValidator.ValidateEvent(events[i], firstIndexById.ContainsKey, found);
-            foreach (var problem in found)
-            {
-                context.Error(i, problem.Field, Where(json, starts, i, problem.Field, context), problem.Message);
-            }
+            problems.Clear();
+            TimelineValidator.ValidateTargets(events[i], firstIndexById.ContainsKey, problems);
+            context.ReportProblems(i, problems, starts[i]);
         }
 
         return firstIndexById;
     }
 
-    private static long Where(ReadOnlySpan<byte> json, List<long>? starts, int index, string field, ReadContext context) =>
-        starts is null || json.IsEmpty ? -1 - context.BaseOffset : Locate(json, starts[index], field);
-
     /// <summary>
-    /// Finds the value at a field path such as <c>places[1].latitude</c> inside the object that starts at
-    /// <paramref name="objectStart"/>; when part of the path is missing, the deepest part found. Used only on errors.
+    /// Makes the exception of a converter, with positions within its value (which is read again to find them),
+    /// and puts the reader back on the value's first token, so that the serializer says where the value starts.
     /// </summary>
-    public static long Locate(ReadOnlySpan<byte> json, long objectStart, string field)
+    /// <param name="reader">The caller's reader.</param>
+    /// <param name="start">A copy of the reader on the value's first token.</param>
+    /// <param name="context">The errors.</param>
+    /// <returns>The exception to throw.</returns>
+    public static TimelineJsonException ValueException(ref Utf8JsonReader reader, Utf8JsonReader start, ReadContext context)
     {
-        if (json.IsEmpty || objectStart < 0 || objectStart >= json.Length)
-        {
-            return -1;
-        }
-
-        var reader = new Utf8JsonReader(json[(int)objectStart..], new JsonReaderOptions { MaxDepth = 1000 });
-        long best = 0;
+        reader = start;
         try
         {
-            reader.Read();
-            foreach (var segment in field.Split('.'))
-            {
-                var bracket = segment.IndexOf('[', StringComparison.Ordinal);
-                var name = bracket < 0 ? segment : segment[..bracket];
-                var wanted = bracket < 0 ? -1 : int.Parse(segment.AsSpan(bracket + 1, segment.Length - bracket - 2), System.Globalization.CultureInfo.InvariantCulture);
-                if (reader.TokenType != JsonTokenType.StartObject || !FindProperty(ref reader, name))
-                {
-                    break;
-                }
-
-                best = reader.TokenStartIndex;
-                if (wanted >= 0)
-                {
-                    if (reader.TokenType != JsonTokenType.StartArray || !FindItem(ref reader, wanted))
-                    {
-                        break;
-                    }
-
-                    best = reader.TokenStartIndex;
-                }
-            }
+            using var document = JsonDocument.ParseValue(ref start);
+#if NET9_0_OR_GREATER
+            var bytes = System.Runtime.InteropServices.JsonMarshal.GetRawUtf8Value(document.RootElement);
+#else
+            // Exact unless the value holds bytes that are not UTF-8, which then shift the positions after them.
+            var bytes = System.Text.Encoding.UTF8.GetBytes(document.RootElement.GetRawText());
+#endif
+            return context.ToValueException(bytes, reader.TokenStartIndex);
         }
         catch (JsonException)
         {
-            // The document was read once already; a failure here only means the position stays less precise.
-        }
-
-        return objectStart + best;
-
-        static bool FindProperty(ref Utf8JsonReader reader, string name)
-        {
-            while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
-            {
-                var match = reader.ValueTextEquals(name);
-                reader.Read();
-                if (match)
-                {
-                    return true;
-                }
-
-                SkipValue(ref reader);
-            }
-
-            return false;
-        }
-
-        static bool FindItem(ref Utf8JsonReader reader, int wanted)
-        {
-            var index = 0;
-            while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
-            {
-                if (index++ == wanted)
-                {
-                    return true;
-                }
-
-                SkipValue(ref reader);
-            }
-
-            return false;
+            // Reading stopped at the error limit before a later syntax error: the positions stay unknown.
+            return context.ToValueException(default, reader.TokenStartIndex);
         }
     }
-
-    /// <summary>
-    /// Skips the current value. <c>TrySkip</c> rather than <c>Skip</c>, because a converter may be handed a reader
-    /// that is not final (when the serializer reads a stream) though it holds the whole value.
-    /// </summary>
-    private static void SkipValue(ref Utf8JsonReader reader) => _ = reader.TrySkip();
 
     internal static string Describe(JsonTokenType type) => type switch
     {
@@ -478,15 +467,68 @@ internal static class TimelineJsonReader
         _ => type.ToString(),
     };
 
-    private static EventField Match(ref Utf8JsonReader reader)
+    /// <summary>The message for a property name that cannot be read as text.</summary>
+    private static string UnreadableName(string problem) => "A property name cannot be read. " + problem;
+
+    /// <summary>
+    /// Skips the current value. <c>TrySkip</c> rather than <c>Skip</c>, because a converter may be handed a reader
+    /// that is not final (when the serializer reads a stream) though it holds the whole value.
+    /// </summary>
+    private static void SkipValue(ref Utf8JsonReader reader) => _ = reader.TrySkip();
+
+    /// <summary>Notes that a property of an object was read, reporting it if it was read before.</summary>
+    private static void Seen(ref int seen, int bit, string name, ReadContext context, int eventIndex, FieldPath where, long nameOffset)
     {
-        if (reader.ValueIsEscaped || reader.HasValueSequence)
+        if ((seen & (1 << bit)) != 0)
         {
-            return MatchEscaped(ref reader);
+            var path = where.IsEmpty ? new FieldPath(name) : where with { Member = name };
+            context.Error(eventIndex, path, nameOffset, $"The property '{name}' is given twice.");
         }
 
+        seen |= 1 << bit;
+    }
+
+    /// <summary>Names an event's property (the property name is current); an unknown name is decoded for the extension bag.</summary>
+    private static EventField Match(ref Utf8JsonReader reader, ReadContext context, int eventIndex, out string? extensionName)
+    {
+        extensionName = null;
+        if (!reader.ValueIsEscaped && !reader.HasValueSequence)
+        {
+            var known = MatchBytes(reader.ValueSpan);
+            if (known != EventField.Unknown)
+            {
+                return known;
+            }
+        }
+
+        extensionName = Utf8Text.TryGetString(ref reader, out var problem);
+        if (extensionName is null)
+        {
+            context.Error(eventIndex, default, reader.TokenStartIndex, UnreadableName(problem!));
+            return EventField.Unreadable;
+        }
+
+        for (var field = EventField.Id; field < EventField.Unknown; field++)
+        {
+            if (string.Equals(extensionName, NameOf(field), StringComparison.Ordinal))
+            {
+                extensionName = null;
+                return field;
+            }
+        }
+
+        if (TextRules.Check(extensionName, TextKind.Line) is { } rule)
+        {
+            context.Error(eventIndex, extensionName, reader.TokenStartIndex, rule);
+            return EventField.Unreadable;
+        }
+
+        return EventField.Unknown;
+    }
+
+    private static EventField MatchBytes(ReadOnlySpan<byte> name)
+    {
         // Told apart by length and one letter, then confirmed: one comparison per property instead of up to eleven.
-        var name = reader.ValueSpan;
         var field = name.Length switch
         {
             2 => EventField.Id,
@@ -521,19 +563,6 @@ internal static class TimelineJsonReader
         _ => "relations"u8,
     };
 
-    private static EventField MatchEscaped(ref Utf8JsonReader reader)
-    {
-        for (var field = EventField.Id; field < EventField.Unknown; field++)
-        {
-            if (reader.ValueTextEquals(NameOf(field)))
-            {
-                return field;
-            }
-        }
-
-        return EventField.Unknown;
-    }
-
     private static string NameOf(EventField field) => field switch
     {
         EventField.Id => "id",
@@ -555,408 +584,5 @@ internal static class TimelineJsonReader
         {
             context.Error(eventIndex, default, start, $"The required property '{NameOf(field)}' is missing.");
         }
-    }
-
-    private static string? ReadString(ref Utf8JsonReader reader, ReadContext context, int eventIndex, FieldPath field, bool required)
-    {
-        if (reader.TokenType == JsonTokenType.String)
-        {
-            try
-            {
-                return reader.GetString();
-            }
-            catch (InvalidOperationException)
-            {
-                context.Error(eventIndex, field, reader.TokenStartIndex, "The string is not valid UTF-8.");
-                return null;
-            }
-        }
-
-        if (reader.TokenType == JsonTokenType.Null && !required)
-        {
-            return null;
-        }
-
-        context.Error(eventIndex, field, reader.TokenStartIndex, $"Expected a string, not {Describe(reader.TokenType)}.");
-        SkipValue(ref reader);
-        return null;
-    }
-
-    /// <summary>
-    /// Reads a string that a document is likely to repeat (a tag, a name, a code), sharing one instance between
-    /// its repeats when the context shares values.
-    /// </summary>
-    private static string? ReadSharedString(ref Utf8JsonReader reader, ReadContext context, int eventIndex, FieldPath field, bool required)
-    {
-        if (reader.TokenType != JsonTokenType.String || context.Strings is not { } strings || reader.ValueIsEscaped
-            || reader.HasValueSequence || reader.ValueSpan.Length > Utf8Cache<string>.MaxKeyLength)
-        {
-            return ReadString(ref reader, context, eventIndex, field, required);
-        }
-
-        var bytes = reader.ValueSpan;
-        var shared = strings.Get(bytes, out var slot);
-        if (shared is null)
-        {
-            shared = ReadString(ref reader, context, eventIndex, field, required);
-            if (shared is not null)
-            {
-                strings.Set(slot, bytes, shared);
-            }
-        }
-
-        return shared;
-    }
-
-    private static string? ReadName(ref Utf8JsonReader reader, ReadContext context, int eventIndex, FieldPath field, bool required)
-    {
-        var name = ReadSharedString(ref reader, context, eventIndex, field, required);
-        if (name is not null && string.IsNullOrWhiteSpace(name))
-        {
-            context.Error(eventIndex, field, reader.TokenStartIndex, "The name is empty.");
-            return null;
-        }
-
-        return name;
-    }
-
-    private static EdtfValue? ReadEdtf(ref Utf8JsonReader reader, ReadContext context, int eventIndex, FieldPath field, bool required)
-    {
-        if (reader.TokenType == JsonTokenType.String && !reader.ValueIsEscaped && !reader.HasValueSequence)
-        {
-            // The common case: parsed from the reader's bytes, without a string, and shared with its repeats.
-            var bytes = reader.ValueSpan;
-            var slot = -1;
-            var shared = context.Values is { } values && bytes.Length <= Utf8Cache<EdtfValue>.MaxKeyLength
-                ? values.Get(bytes, out slot)
-                : null;
-            if (shared is not null)
-            {
-                return shared;
-            }
-
-            var parsed = Text.EdtfParser.TryParseValue(bytes, lenient: true);
-            if (parsed is not null)
-            {
-                if (slot >= 0)
-                {
-                    context.Values!.Set(slot, bytes, parsed);
-                }
-
-                return parsed;
-            }
-
-            // Bad text: the string parser below says why.
-        }
-
-        var text = ReadString(ref reader, context, eventIndex, field, required);
-        if (text is null)
-        {
-            return null;
-        }
-
-        var result = Text.EdtfPattern.Lenient.Parse(text);
-        if (result.Success)
-        {
-            return result.Value;
-        }
-
-        var reason = result.Exception is Text.EdtfParseException parse
-            ? $"'{text}' is not valid EDTF: {parse.Reason} (at character {parse.Index + 1})."
-            : $"'{text}' is not valid EDTF: {result.Exception.Message}";
-        context.Error(eventIndex, field, reader.TokenStartIndex, reason);
-        return null;
-    }
-
-    private static LocalDate? ReadLocalDate(ref Utf8JsonReader reader, ReadContext context, int eventIndex, FieldPath field)
-    {
-        var text = ReadString(ref reader, context, eventIndex, field, required: false);
-        if (text is null)
-        {
-            return null;
-        }
-
-        var result = LocalDatePattern.Iso.Parse(text);
-        if (result.Success)
-        {
-            return result.Value;
-        }
-
-        context.Error(eventIndex, field, reader.TokenStartIndex, $"'{text}' is not a day in the form yyyy-MM-dd.");
-        return null;
-    }
-
-    private static double? ReadCoordinate(ref Utf8JsonReader reader, ReadContext context, int eventIndex, FieldPath field)
-    {
-        if (reader.TokenType == JsonTokenType.Null)
-        {
-            return null;
-        }
-
-        if (reader.TokenType != JsonTokenType.Number)
-        {
-            context.Error(eventIndex, field, reader.TokenStartIndex, $"Expected a number, not {Describe(reader.TokenType)}.");
-            SkipValue(ref reader);
-            return null;
-        }
-
-        if (!reader.TryGetDouble(out var value) || !double.IsFinite(value))
-        {
-            context.Error(eventIndex, field, reader.TokenStartIndex, "The number is out of the range of a double.");
-            return null;
-        }
-
-        return value;
-    }
-
-    private static ImmutableArray<T> ReadArray<T>(ref Utf8JsonReader reader, ReadContext context, int eventIndex, string name, ItemReader<T> readItem)
-        where T : class
-    {
-        var items = context.Scratch<T>();
-        if (reader.TokenType == JsonTokenType.Null)
-        {
-            return default;
-        }
-
-        if (reader.TokenType != JsonTokenType.StartArray)
-        {
-            context.Error(eventIndex, name, reader.TokenStartIndex, $"Expected an array, not {Describe(reader.TokenType)}.");
-            SkipValue(ref reader);
-            return default;
-        }
-
-        items.Clear();
-        var index = 0;
-        var failed = false;
-        while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
-        {
-            var item = readItem(ref reader, context, eventIndex, name, index++);
-            if (item is null)
-            {
-                failed = true;
-            }
-            else if (!failed)
-            {
-                items.Add(item);
-            }
-        }
-
-        return failed ? default : items.ToImmutable();
-    }
-
-    private static string? ReadTag(ref Utf8JsonReader reader, ReadContext context, int eventIndex, string array, int index) =>
-        ReadSharedString(ref reader, context, eventIndex, new FieldPath(array, index), required: true);
-
-    private static bool StartObject(ref Utf8JsonReader reader, ReadContext context, int eventIndex, string array, int index, string what)
-    {
-        if (reader.TokenType == JsonTokenType.StartObject)
-        {
-            return true;
-        }
-
-        context.Error(eventIndex, new FieldPath(array, index), reader.TokenStartIndex, $"{what} must be a JSON object, not {Describe(reader.TokenType)}.");
-        SkipValue(ref reader);
-        return false;
-    }
-
-    private static void Unknown(ref Utf8JsonReader reader, ReadContext context, int eventIndex, string array, int index, string what)
-    {
-        var name = reader.GetString();
-        context.Error(
-            eventIndex,
-            new FieldPath(array, index, name),
-            reader.TokenStartIndex,
-            $"'{name}' is not a property of {what}; put data of your own on the event, where unknown properties are kept.");
-        reader.Read();
-        SkipValue(ref reader);
-    }
-
-    private static void Missing(ReadContext context, int eventIndex, string array, int index, long start, string name)
-    {
-        context.Error(eventIndex, new FieldPath(array, index), start, $"The required property '{name}' is missing.");
-    }
-
-    private static Actor? ReadActor(ref Utf8JsonReader reader, ReadContext context, int eventIndex, string array, int index)
-    {
-        if (!StartObject(ref reader, context, eventIndex, array, index, "An actor"))
-        {
-            return null;
-        }
-
-        var start = reader.TokenStartIndex;
-        var before = context.Count;
-        string? name = null, country = null, role = null;
-        while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
-        {
-            if (reader.ValueTextEquals("name"u8))
-            {
-                reader.Read();
-                name = ReadSharedString(ref reader, context, eventIndex, new FieldPath(array, index, "name"), required: true);
-            }
-            else if (reader.ValueTextEquals("countryCode"u8))
-            {
-                reader.Read();
-                country = ReadSharedString(ref reader, context, eventIndex, new FieldPath(array, index, "countryCode"), required: false);
-            }
-            else if (reader.ValueTextEquals("role"u8))
-            {
-                reader.Read();
-                role = ReadSharedString(ref reader, context, eventIndex, new FieldPath(array, index, "role"), required: false);
-            }
-            else
-            {
-                Unknown(ref reader, context, eventIndex, array, index, "an actor");
-            }
-        }
-
-        if (name is null && context.Count == before)
-        {
-            Missing(context, eventIndex, array, index, start, "name");
-        }
-
-        return context.Count == before ? new Actor(name!, country, role) : null;
-    }
-
-    private static Place? ReadPlace(ref Utf8JsonReader reader, ReadContext context, int eventIndex, string array, int index)
-    {
-        if (!StartObject(ref reader, context, eventIndex, array, index, "A place"))
-        {
-            return null;
-        }
-
-        var start = reader.TokenStartIndex;
-        var before = context.Count;
-        string? name = null, country = null;
-        double? latitude = null, longitude = null;
-        while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
-        {
-            if (reader.ValueTextEquals("name"u8))
-            {
-                reader.Read();
-                name = ReadSharedString(ref reader, context, eventIndex, new FieldPath(array, index, "name"), required: true);
-            }
-            else if (reader.ValueTextEquals("countryCode"u8))
-            {
-                reader.Read();
-                country = ReadSharedString(ref reader, context, eventIndex, new FieldPath(array, index, "countryCode"), required: false);
-            }
-            else if (reader.ValueTextEquals("latitude"u8))
-            {
-                reader.Read();
-                latitude = ReadCoordinate(ref reader, context, eventIndex, new FieldPath(array, index, "latitude"));
-            }
-            else if (reader.ValueTextEquals("longitude"u8))
-            {
-                reader.Read();
-                longitude = ReadCoordinate(ref reader, context, eventIndex, new FieldPath(array, index, "longitude"));
-            }
-            else
-            {
-                Unknown(ref reader, context, eventIndex, array, index, "a place");
-            }
-        }
-
-        if (name is null && context.Count == before)
-        {
-            Missing(context, eventIndex, array, index, start, "name");
-        }
-
-        return context.Count == before ? new Place(name!, country, latitude, longitude) : null;
-    }
-
-    private static Source? ReadSource(ref Utf8JsonReader reader, ReadContext context, int eventIndex, string array, int index)
-    {
-        if (!StartObject(ref reader, context, eventIndex, array, index, "A source"))
-        {
-            return null;
-        }
-
-        var before = context.Count;
-        string? title = null, publisher = null;
-        Uri? url = null;
-        EdtfValue? published = null;
-        LocalDate? accessed = null;
-        while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
-        {
-            if (reader.ValueTextEquals("title"u8))
-            {
-                reader.Read();
-                title = ReadString(ref reader, context, eventIndex, new FieldPath(array, index, "title"), required: false);
-            }
-            else if (reader.ValueTextEquals("url"u8))
-            {
-                reader.Read();
-                var text = ReadString(ref reader, context, eventIndex, new FieldPath(array, index, "url"), required: false);
-                if (text is not null && !Uri.TryCreate(text, UriKind.RelativeOrAbsolute, out url))
-                {
-                    context.Error(eventIndex, new FieldPath(array, index, "url"), reader.TokenStartIndex, $"'{text}' is not a URL.");
-                }
-            }
-            else if (reader.ValueTextEquals("publisher"u8))
-            {
-                reader.Read();
-                publisher = ReadSharedString(ref reader, context, eventIndex, new FieldPath(array, index, "publisher"), required: false);
-            }
-            else if (reader.ValueTextEquals("published"u8))
-            {
-                reader.Read();
-                published = ReadEdtf(ref reader, context, eventIndex, new FieldPath(array, index, "published"), required: false);
-            }
-            else if (reader.ValueTextEquals("accessed"u8))
-            {
-                reader.Read();
-                accessed = ReadLocalDate(ref reader, context, eventIndex, new FieldPath(array, index, "accessed"));
-            }
-            else
-            {
-                Unknown(ref reader, context, eventIndex, array, index, "a source");
-            }
-        }
-
-        return context.Count == before ? new Source(title, url, publisher, published, accessed) : null;
-    }
-
-    private static EventRelation? ReadRelation(ref Utf8JsonReader reader, ReadContext context, int eventIndex, string array, int index)
-    {
-        if (!StartObject(ref reader, context, eventIndex, array, index, "A relation"))
-        {
-            return null;
-        }
-
-        var start = reader.TokenStartIndex;
-        var before = context.Count;
-        string? kind = null, target = null;
-        while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
-        {
-            if (reader.ValueTextEquals("kind"u8))
-            {
-                reader.Read();
-                kind = ReadName(ref reader, context, eventIndex, new FieldPath(array, index, "kind"), required: true);
-            }
-            else if (reader.ValueTextEquals("targetId"u8))
-            {
-                reader.Read();
-                target = ReadString(ref reader, context, eventIndex, new FieldPath(array, index, "targetId"), required: true);
-            }
-            else
-            {
-                Unknown(ref reader, context, eventIndex, array, index, "a relation");
-            }
-        }
-
-        if (context.Count == before)
-        {
-            if (kind is null)
-            {
-                Missing(context, eventIndex, array, index, start, "kind");
-            }
-
-            if (target is null)
-            {
-                Missing(context, eventIndex, array, index, start, "targetId");
-            }
-        }
-
-        return context.Count == before ? new EventRelation(new EventRelationKind(kind!), target!) : null;
     }
 }

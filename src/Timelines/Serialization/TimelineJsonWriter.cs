@@ -1,5 +1,4 @@
 using System;
-using System.Collections.Generic;
 using System.Globalization;
 using System.Text.Encodings.Web;
 using System.Text.Json;
@@ -16,16 +15,6 @@ namespace Timelines.Serialization;
 internal static class TimelineJsonWriter
 {
     private const int FlushThreshold = 64 * 1024;
-
-    private static readonly HashSet<string> EventNames = new(StringComparer.Ordinal)
-    {
-        "id", "title", "when", "bounds", "summary", "status", "tags", "actors", "places", "sources", "relations",
-    };
-
-    private static readonly HashSet<string> TimelineNames = new(StringComparer.Ordinal)
-    {
-        "format", "id", "title", "description", "timeZone", "asOf", "events",
-    };
 
     public static JsonWriterOptions WriterOptions(bool indented)
     {
@@ -196,14 +185,9 @@ internal static class TimelineJsonWriter
             writer.WriteEndArray();
         }
 
+        // Extension keys and values were checked when they were set or read (ExtensionRules), so they can be written.
         foreach (var pair in item.Extensions)
         {
-            if (EventNames.Contains(pair.Key))
-            {
-                throw new InvalidOperationException(
-                    $"The event '{item.Id}' has an extension named '{pair.Key}', which is a property of the format; rename the extension (for example 'x-{pair.Key}').");
-            }
-
             writer.WritePropertyName(pair.Key);
             pair.Value.WriteTo(writer);
         }
@@ -230,12 +214,6 @@ internal static class TimelineJsonWriter
 
         foreach (var pair in timeline.Extensions)
         {
-            if (TimelineNames.Contains(pair.Key))
-            {
-                throw new InvalidOperationException(
-                    $"The timeline has an extension named '{pair.Key}', which is a property of the format; rename the extension (for example 'x-{pair.Key}').");
-            }
-
             writer.WritePropertyName(pair.Key);
             pair.Value.WriteTo(writer);
         }

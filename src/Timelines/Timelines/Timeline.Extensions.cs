@@ -22,13 +22,18 @@ public sealed partial class Timeline
     /// <param name="key">The key, such as "x-editor".</param>
     /// <param name="value">The JSON value. It is cloned, so it stays valid after its document is disposed.</param>
     /// <returns>The changed copy.</returns>
-    /// <exception cref="ArgumentException"><paramref name="key"/> is null, empty or white space, or <paramref name="value"/> is undefined.</exception>
+    /// <exception cref="ArgumentNullException"><paramref name="key"/> is null.</exception>
+    /// <exception cref="ArgumentException">
+    /// <paramref name="key"/> is blank, holds text one-line text may not hold or is the name of a property of a
+    /// timeline in the format (such as "events"), or <paramref name="value"/> is undefined or holds a string that is
+    /// not valid Unicode, which could not be written.
+    /// </exception>
     public Timeline WithExtension(string key, JsonElement value)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(key);
-        if (value.ValueKind == JsonValueKind.Undefined)
+        ExtensionRules.Require(key, value, ExtensionRules.TimelinePropertyNames);
+        if (TextRules.IsBlank(key))
         {
-            throw new ArgumentException("The value is an undefined JsonElement; pass a value read from a document.", nameof(value));
+            throw new ArgumentException("An extension key is empty.", nameof(key));
         }
 
         return new Timeline(Id, Title, Description, TimeZone, AsOf, Events, indexById, Extensions.SetItem(key, value.Clone()));

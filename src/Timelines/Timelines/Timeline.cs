@@ -135,13 +135,13 @@ public sealed partial class Timeline : IEquatable<Timeline>
     /// <param name="title">The title.</param>
     /// <returns>The changed copy.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="title"/> is null.</exception>
-    /// <exception cref="TimelineValidationException"><paramref name="title"/> is empty.</exception>
+    /// <exception cref="TimelineValidationException"><paramref name="title"/> is blank or holds text a title may not hold.</exception>
     public Timeline WithTitle(string title)
     {
         ArgumentNullException.ThrowIfNull(title);
-        if (string.IsNullOrWhiteSpace(title))
+        if (TimelineValidator.TimelineTitleProblem(title) is { } problem)
         {
-            throw new TimelineValidationException([new TimelineProblem(null, "title", "The timeline's title is empty.")]);
+            throw new TimelineValidationException([new TimelineProblem(null, "title", problem)]);
         }
 
         return new Timeline(Id, title, Description, TimeZone, AsOf, Events, indexById, Extensions);
@@ -150,7 +150,9 @@ public sealed partial class Timeline : IEquatable<Timeline>
     /// <summary>Returns a copy with another description.</summary>
     /// <param name="description">The description, or <see langword="null"/> for none.</param>
     /// <returns>The changed copy.</returns>
-    public Timeline WithDescription(string? description) => new(Id, Title, description, TimeZone, AsOf, Events, indexById, Extensions);
+    /// <exception cref="ArgumentException"><paramref name="description"/> holds text prose may not hold.</exception>
+    public Timeline WithDescription(string? description) =>
+        new(Id, Title, TextRules.RequireOptional(description, TextKind.Prose, nameof(description)), TimeZone, AsOf, Events, indexById, Extensions);
 
     /// <summary>Returns a copy whose days begin and end in another zone.</summary>
     /// <param name="timeZone">The zone.</param>

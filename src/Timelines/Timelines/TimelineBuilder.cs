@@ -100,7 +100,7 @@ public sealed class TimelineBuilder
 
     /// <summary>Checks every rule and returns the problems found, without building.</summary>
     /// <returns>The problems; empty when <see cref="Build"/> would succeed.</returns>
-    public IReadOnlyList<TimelineProblem> Validate() => TimelineValidator.Validate(Id, Title, (IReadOnlyList<TimelineEvent>)Events);
+    public IReadOnlyList<TimelineProblem> Validate() => TimelineValidator.Validate(Id, Title, Description, Extensions, (IReadOnlyList<TimelineEvent>)Events);
 
     /// <summary>Builds the timeline. O(n) in the number of events.</summary>
     /// <returns>The timeline.</returns>

@@ -2,23 +2,39 @@ using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Globalization;
+using System.Text.Json;
 
 namespace Timelines;
 
-/// <summary>The rules of a timeline, checked all at once so that every problem is reported together.</summary>
+/// <summary>
+/// The rules of a timeline, checked all at once so that every problem is reported together: the timeline's own
+/// (<see cref="TimelineIdProblem"/>, <see cref="TimelineTitleProblem"/>), each event's own
+/// (<see cref="ValidateOwnRules"/>) and those between events (<see cref="DuplicateId"/>,
+/// <see cref="ValidateTargets"/>). The JSON readers check the same rules through the same methods.
+/// </summary>
 internal static class TimelineValidator
 {
-    public static List<TimelineProblem> Validate(string id, string title, IReadOnlyList<TimelineEvent> events)
+    public static List<TimelineProblem> Validate(
+        string id,
+        string title,
+        string? description,
+        IEnumerable<KeyValuePair<string, JsonElement>> extensions,
+        IReadOnlyList<TimelineEvent> events)
     {
         var problems = new List<TimelineProblem>();
-        if (string.IsNullOrWhiteSpace(id))
+        AddIfAny(problems, "id", TimelineIdProblem(id));
+        AddIfAny(problems, "title", TimelineTitleProblem(title));
+        AddIfAny(problems, "description", description is null ? null : TextRules.Check(description, TextKind.Prose));
+        foreach (var (key, value) in extensions)
         {
-            problems.Add(new TimelineProblem(null, "id", "The timeline's id is empty."));
-        }
-
-        if (string.IsNullOrWhiteSpace(title))
-        {
-            problems.Add(new TimelineProblem(null, "title", "The timeline's title is empty."));
+            if (TextRules.IsBlank(key))
+            {
+                problems.Add(new TimelineProblem(null, key, $"An extension key is empty ('{key}')."));
+            }
+            else if (ExtensionRules.Check(key, value, ExtensionRules.TimelinePropertyNames) is var (_, problem))
+            {
+                problems.Add(new TimelineProblem(null, key, problem));
+            }
         }
 
         var firstIndexById = new Dictionary<string, int>(events.Count, StringComparer.Ordinal);
@@ -28,12 +44,9 @@ internal static class TimelineValidator
             {
                 problems.Add(new TimelineProblem(null, $"events[{i}]", "The event is null."));
             }
-            else if (!firstIndexById.TryAdd(events[i].Id, i) && !string.IsNullOrWhiteSpace(events[i].Id))
+            else if (!firstIndexById.TryAdd(events[i].Id, i) && !TextRules.IsBlank(events[i].Id))
             {
-                problems.Add(new TimelineProblem(
-                    events[i].Id,
-                    "id",
-                    $"The id is used by more than one event (events {firstIndexById[events[i].Id]} and {i})."));
+                problems.Add(DuplicateId(events[i].Id, firstIndexById[events[i].Id], i));
             }
         }
 
@@ -48,19 +61,55 @@ internal static class TimelineValidator
         return problems;
     }
 
+    /// <summary>Says what is wrong with a timeline's id, which text rules and the timeline's rules allow.</summary>
+    public static string? TimelineIdProblem(string id) =>
+        TextRules.Check(id, TextKind.Id) ?? (TextRules.IsBlank(id) ? "The timeline's id is empty." : null);
+
+    /// <summary>Says what is wrong with a timeline's title.</summary>
+    public static string? TimelineTitleProblem(string title) =>
+        TextRules.Check(title, TextKind.Line) ?? (TextRules.IsBlank(title) ? "The timeline's title is empty." : null);
+
+    /// <summary>The problem of an id given to a second event.</summary>
+    public static TimelineProblem DuplicateId(string id, int first, int second) =>
+        new(id, "id", string.Create(CultureInfo.InvariantCulture, $"The id '{id}' is used by more than one event (events {first} and {second})."));
+
+    /// <summary>Checks an event's own rules, and that the events it relates to exist.</summary>
     public static void ValidateEvent(TimelineEvent item, Func<string, bool> exists, List<TimelineProblem> problems)
+    {
+        ValidateOwnRules(item, problems);
+        ValidateTargets(item, exists, problems);
+    }
+
+    /// <summary>Reports each relation to an event that does not exist (blank targets and the event itself are its own rules).</summary>
+    public static void ValidateTargets(TimelineEvent item, Func<string, bool> exists, List<TimelineProblem> problems)
+    {
+        for (var i = 0; i < item.Relations.Length; i++)
+        {
+            var target = item.Relations[i].TargetId;
+            if (!TextRules.IsBlank(target) && !string.Equals(target, item.Id, StringComparison.Ordinal) && !exists(target))
+            {
+                new Reporter(item.Id, problems).Add("relations", i, "targetId", MissingTarget(target));
+            }
+        }
+    }
+
+    /// <summary>The message for a relation to an event that does not exist.</summary>
+    public static string MissingTarget(string target) => $"No event has the id '{target}'.";
+
+    /// <summary>Checks the rules an event keeps whatever timeline it is in.</summary>
+    public static void ValidateOwnRules(TimelineEvent item, List<TimelineProblem> problems)
     {
         // Runs for every event a document holds, so nothing is allocated for a valid event: the reporter is a
         // struct, and field paths are formatted only once a problem is found.
         var id = item.Id;
         var report = new Reporter(id, problems);
 
-        if (string.IsNullOrWhiteSpace(id))
+        if (TextRules.IsBlank(id))
         {
             report.Add("id", $"The id is empty (event titled '{item.Title}').");
         }
 
-        if (string.IsNullOrWhiteSpace(item.Title))
+        if (TextRules.IsBlank(item.Title))
         {
             report.Add("title", "The title is empty.");
         }
@@ -70,7 +119,7 @@ internal static class TimelineValidator
         var tags = item.Tags.Length > 16 ? new HashSet<string>(StringComparer.Ordinal) : null;
         for (var i = 0; i < item.Tags.Length; i++)
         {
-            if (string.IsNullOrWhiteSpace(item.Tags[i]))
+            if (TextRules.IsBlank(item.Tags[i]))
             {
                 report.Add("tags", i, null, "The tag is empty.");
             }
@@ -83,7 +132,7 @@ internal static class TimelineValidator
         for (var i = 0; i < item.Actors.Length; i++)
         {
             var actor = item.Actors[i];
-            if (string.IsNullOrWhiteSpace(actor.Name))
+            if (TextRules.IsBlank(actor.Name))
             {
                 report.Add("actors", i, "name", "The actor's name is empty.");
             }
@@ -104,7 +153,7 @@ internal static class TimelineValidator
         for (var i = 0; i < item.Relations.Length; i++)
         {
             var target = item.Relations[i].TargetId;
-            if (string.IsNullOrWhiteSpace(target))
+            if (TextRules.IsBlank(target))
             {
                 report.Add("relations", i, "targetId", "The related event's id is empty.");
             }
@@ -112,18 +161,22 @@ internal static class TimelineValidator
             {
                 report.Add("relations", i, "targetId", "The event relates to itself.");
             }
-            else if (!exists(target))
-            {
-                report.Add("relations", i, "targetId", $"No event has the id '{target}'.");
-            }
         }
 
         foreach (var key in item.Extensions.Keys)
         {
-            if (string.IsNullOrWhiteSpace(key))
+            if (TextRules.IsBlank(key))
             {
                 report.Add("extensions", $"An extension key is empty ('{key}').");
             }
+        }
+    }
+
+    private static void AddIfAny(List<TimelineProblem> problems, string field, string? problem)
+    {
+        if (problem is not null)
+        {
+            problems.Add(new TimelineProblem(null, field, problem));
         }
     }
 
@@ -142,7 +195,7 @@ internal static class TimelineValidator
 
     private static void ValidatePlace(Place place, Reporter report, int index)
     {
-        if (string.IsNullOrWhiteSpace(place.Name))
+        if (TextRules.IsBlank(place.Name))
         {
             report.Add("places", index, "name", "The place's name is empty.");
         }
@@ -158,7 +211,7 @@ internal static class TimelineValidator
 
     private static void ValidateSource(Source source, Reporter report, int index)
     {
-        if (string.IsNullOrWhiteSpace(source.Title) && source.Url is null)
+        if (TextRules.IsBlank(source.Title) && source.Url is null)
         {
             report.Add("sources", index, null, "A source needs a title or a URL.");
         }
@@ -189,7 +242,8 @@ internal static class TimelineValidator
 
     private static void CheckCoordinate(double? value, double limit, string name, Reporter report, int index)
     {
-        if (value is { } number && (double.IsNaN(number) || number < -limit || number > limit))
+        // A Place holds only finite numbers, so a coordinate is either in range or outside it.
+        if (value is { } number && (number < -limit || number > limit))
         {
             report.Add("places", index, name, string.Create(CultureInfo.InvariantCulture, $"The {name} {number} is outside -{limit} to {limit}."));
         }

@@ -38,16 +38,16 @@ public partial class TimelineJsonTest
     }
 
     [Test]
-    public void SaveFile_WhenWritingFails_LeavesOldFileAndNoTemporary()
+    public void SaveFile_WhenTheRenameFails_LeavesWhatWasThereAndNoTemporary()
     {
+        // A folder where the file should go: everything is written, then the rename over it fails.
         var path = Path.Combine(folder, "t.json");
-        TimelineJson.SaveFile(TimelineSamples.HandMade(), path);
-        var before = File.ReadAllBytes(path);
-        var bad = Timeline.Create("t", "T", [new TimelineEvent("a", "A", EdtfValue.Parse("2022")).WithExtension("id", TimelineSamples.Json("1"))]);
+        Directory.CreateDirectory(path);
+        File.WriteAllText(Path.Combine(path, "inside"), "kept");
 
-        Assert.That(() => TimelineJson.SaveFile(bad, path), Throws.InvalidOperationException);
-        Assert.That(File.ReadAllBytes(path), Is.EqualTo(before));
-        Assert.That(Directory.GetFiles(folder), Is.EqualTo(new[] { path }));
+        Assert.That(() => TimelineJson.SaveFile(TimelineSamples.HandMade(), path), Throws.InstanceOf<IOException>());
+        Assert.That(File.ReadAllText(Path.Combine(path, "inside")), Is.EqualTo("kept"));
+        Assert.That(Directory.GetFiles(folder), Is.Empty);
     }
 
     [Test]

@@ -111,11 +111,14 @@ public partial class TimelineJsonTest
     }
 
     [Test]
-    public void ToJson_ExtensionNamedLikeAField_Throws()
+    public void WithExtension_NamedLikeAField_IsRefusedBeforeAnythingIsWritten()
     {
-        var item = new TimelineEvent("a", "A", EdtfValue.Parse("2022")).WithExtension("title", TimelineSamples.Json("1"));
-        var timeline = Timeline.Create("t", "T", [item]);
-        Assert.That(() => TimelineJson.ToJson(timeline), Throws.InvalidOperationException.With.Message.Contains("x-title"));
+        // An extension that could not be written is refused when it is set, not when the timeline is saved.
+        var item = new TimelineEvent("a", "A", EdtfValue.Parse("2022"));
+        Assert.That(() => item.WithExtension("title", TimelineSamples.Json("1")), Throws.ArgumentException.With.Message.Contains("x-title"));
+        var builder = new TimelineBuilder("t", "T");
+        builder.Extensions["events"] = TimelineSamples.Json("1");
+        Assert.That(builder.Validate().Single().Message, Does.Contain("x-events"));
     }
 
     [Test]

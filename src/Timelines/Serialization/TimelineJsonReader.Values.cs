@@ -1,0 +1,230 @@
+using System.Collections.Immutable;
+using System.Text.Json;
+using NodaTime;
+using NodaTime.Text;
+
+namespace Timelines.Serialization;
+
+/// <content>The values inside events and timelines: text, names, EDTF, days, coordinates, arrays and extensions.</content>
+internal static partial class TimelineJsonReader
+{
+    private delegate T? ItemReader<T>(ref Utf8JsonReader reader, ReadContext context, int eventIndex, string array, int index)
+        where T : class;
+
+    /// <summary>Reads a string, checking that it can be decoded and, for text the model holds, the rules of its kind.</summary>
+    /// <param name="reader">The reader, on the value.</param>
+    /// <param name="context">The context.</param>
+    /// <param name="eventIndex">The event, or -1.</param>
+    /// <param name="field">The field, for errors.</param>
+    /// <param name="required">Whether <c>null</c> is an error.</param>
+    /// <param name="kind">The kind of text, or <see langword="null"/> for text that is parsed (a day, EDTF, a zone id) rather than held.</param>
+    private static string? ReadString(ref Utf8JsonReader reader, ReadContext context, int eventIndex, FieldPath field, bool required, TextKind? kind)
+    {
+        if (reader.TokenType == JsonTokenType.String)
+        {
+            var text = Utf8Text.TryGetString(ref reader, out var problem);
+            if (text is not null && kind is { } rules)
+            {
+                problem = TextRules.Check(text, rules);
+            }
+
+            if (problem is null)
+            {
+                return text;
+            }
+
+            context.Error(eventIndex, field, reader.TokenStartIndex, problem);
+            return null;
+        }
+
+        if (reader.TokenType == JsonTokenType.Null && !required)
+        {
+            return null;
+        }
+
+        context.Error(eventIndex, field, reader.TokenStartIndex, $"Expected a string, not {Describe(reader.TokenType)}.");
+        SkipValue(ref reader);
+        return null;
+    }
+
+    /// <summary>
+    /// Reads one-line text that a document is likely to repeat (a tag, a name, a code), sharing one instance
+    /// between its repeats when the context shares values. Only text that kept the rules is shared.
+    /// </summary>
+    private static string? ReadSharedString(ref Utf8JsonReader reader, ReadContext context, int eventIndex, FieldPath field, bool required)
+    {
+        if (reader.TokenType != JsonTokenType.String || context.Strings is not { } strings || reader.ValueIsEscaped
+            || reader.HasValueSequence || reader.ValueSpan.Length > Utf8Cache<string>.MaxKeyLength)
+        {
+            return ReadString(ref reader, context, eventIndex, field, required, TextKind.Line);
+        }
+
+        var bytes = reader.ValueSpan;
+        var shared = strings.Get(bytes, out var slot);
+        if (shared is null)
+        {
+            shared = ReadString(ref reader, context, eventIndex, field, required, TextKind.Line);
+            if (shared is not null)
+            {
+                strings.Set(slot, bytes, shared);
+            }
+        }
+
+        return shared;
+    }
+
+    /// <summary>Reads the name of a status or a kind of relation, which may not be blank.</summary>
+    private static string? ReadName(ref Utf8JsonReader reader, ReadContext context, int eventIndex, FieldPath field, bool required)
+    {
+        var name = ReadSharedString(ref reader, context, eventIndex, field, required);
+        if (name is not null && TextRules.IsBlank(name))
+        {
+            context.Error(eventIndex, field, reader.TokenStartIndex, TextRules.BlankName);
+            return null;
+        }
+
+        return name;
+    }
+
+    private static EdtfValue? ReadEdtf(ref Utf8JsonReader reader, ReadContext context, int eventIndex, FieldPath field, bool required)
+    {
+        if (reader.TokenType == JsonTokenType.String && !reader.ValueIsEscaped && !reader.HasValueSequence)
+        {
+            // The common case: parsed from the reader's bytes, without a string, and shared with its repeats.
+            var bytes = reader.ValueSpan;
+            var slot = -1;
+            var shared = context.Values is { } values && bytes.Length <= Utf8Cache<EdtfValue>.MaxKeyLength
+                ? values.Get(bytes, out slot)
+                : null;
+            if (shared is not null)
+            {
+                return shared;
+            }
+
+            var parsed = Text.EdtfParser.TryParseValue(bytes, lenient: true);
+            if (parsed is not null)
+            {
+                if (slot >= 0)
+                {
+                    context.Values!.Set(slot, bytes, parsed);
+                }
+
+                return parsed;
+            }
+
+            // Bad text: the string parser below says why.
+        }
+
+        var text = ReadString(ref reader, context, eventIndex, field, required, kind: null);
+        if (text is null)
+        {
+            return null;
+        }
+
+        var result = Text.EdtfPattern.Lenient.Parse(text);
+        if (result.Success)
+        {
+            return result.Value;
+        }
+
+        // An EdtfParseException's message names the text, the reason and the character.
+        context.Error(eventIndex, field, reader.TokenStartIndex, result.Exception.Message);
+        return null;
+    }
+
+    private static LocalDate? ReadLocalDate(ref Utf8JsonReader reader, ReadContext context, int eventIndex, FieldPath field)
+    {
+        var text = ReadString(ref reader, context, eventIndex, field, required: false, kind: null);
+        if (text is null)
+        {
+            return null;
+        }
+
+        var result = LocalDatePattern.Iso.Parse(text);
+        if (result.Success)
+        {
+            return result.Value;
+        }
+
+        context.Error(eventIndex, field, reader.TokenStartIndex, $"'{text}' is not a day in the form yyyy-MM-dd.");
+        return null;
+    }
+
+    private static double? ReadCoordinate(ref Utf8JsonReader reader, ReadContext context, int eventIndex, FieldPath field)
+    {
+        if (reader.TokenType == JsonTokenType.Null)
+        {
+            return null;
+        }
+
+        if (reader.TokenType != JsonTokenType.Number)
+        {
+            context.Error(eventIndex, field, reader.TokenStartIndex, $"Expected a number, not {Describe(reader.TokenType)}.");
+            SkipValue(ref reader);
+            return null;
+        }
+
+        if (!reader.TryGetDouble(out var value) || !double.IsFinite(value))
+        {
+            context.Error(eventIndex, field, reader.TokenStartIndex, "The number is out of the range of a double.");
+            return null;
+        }
+
+        return value;
+    }
+
+    /// <summary>
+    /// Reads an extension value as JSON, first checking that every string and name in it can be decoded, so that
+    /// it can be written back exactly; the value is kept as given otherwise.
+    /// </summary>
+    /// <returns>The value; undefined if it could not be kept (the problem is reported).</returns>
+    private static JsonElement ReadExtensionValue(ref Utf8JsonReader reader, ReadContext context, int eventIndex, string key)
+    {
+        if (Utf8Text.CheckValue(reader, out var offset) is { } problem)
+        {
+            context.Error(eventIndex, key, offset, problem);
+            SkipValue(ref reader);
+            return default;
+        }
+
+        return JsonElement.ParseValue(ref reader);
+    }
+
+    private static ImmutableArray<T> ReadArray<T>(ref Utf8JsonReader reader, ReadContext context, int eventIndex, string name, ItemReader<T> readItem)
+        where T : class
+    {
+        var items = context.Scratch<T>();
+        if (reader.TokenType == JsonTokenType.Null)
+        {
+            return default;
+        }
+
+        if (reader.TokenType != JsonTokenType.StartArray)
+        {
+            context.Error(eventIndex, name, reader.TokenStartIndex, $"Expected an array, not {Describe(reader.TokenType)}.");
+            SkipValue(ref reader);
+            return default;
+        }
+
+        items.Clear();
+        var index = 0;
+        var failed = false;
+        while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
+        {
+            var item = readItem(ref reader, context, eventIndex, name, index++);
+            if (item is null)
+            {
+                failed = true;
+            }
+            else if (!failed)
+            {
+                items.Add(item);
+            }
+        }
+
+        return failed ? default : items.ToImmutable();
+    }
+
+    private static string? ReadTag(ref Utf8JsonReader reader, ReadContext context, int eventIndex, string array, int index) =>
+        ReadSharedString(ref reader, context, eventIndex, new FieldPath(array, index), required: true);
+}
