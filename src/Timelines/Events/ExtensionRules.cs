@@ -1,12 +1,15 @@
 using System;
 using System.Collections.Frozen;
+using System.Collections.Generic;
 using System.Text.Json;
 
 namespace Timelines;
 
 /// <summary>
 /// What an extension bag may hold, checked when an extension is set (in code) or read: a key is one-line text
-/// that is not a property of the format, and a value is JSON that can be written back exactly.
+/// that is not a property of the format, and a value is JSON that can be written back exactly and means one
+/// thing: every string and name valid Unicode, and no name given twice in one object (JSON leaves the meaning of
+/// a repeated name open, and equality could not be defined for it).
 /// </summary>
 internal static class ExtensionRules
 {
@@ -42,7 +45,64 @@ internal static class ExtensionRules
             return (nameof(value), "The value is an undefined JsonElement; pass a value read from a document.");
         }
 
-        return TextRules.CheckJson(value) is { } json ? (nameof(value), json) : null;
+        return CheckValue(value) is { } json ? (nameof(value), json) : null;
+    }
+
+    /// <summary>The message for a name given twice in one object of an extension value.</summary>
+    public static string RepeatedName(string name) => $"The name '{name}' is given twice in one object of the value.";
+
+    /// <summary>Says why a JSON value cannot be an extension's value.</summary>
+    /// <param name="value">The value.</param>
+    /// <returns>The problem, or <see langword="null"/> if the value can be held and written back exactly.</returns>
+    public static string? CheckValue(JsonElement value)
+    {
+        try
+        {
+            return Walk(value);
+        }
+        catch (InvalidOperationException)
+        {
+            // GetString and Name throw on text that cannot be decoded, which is exactly the text that cannot be written.
+            return "A string or property name in the value is not valid Unicode (invalid UTF-8, or half of a surrogate pair), so it cannot be written.";
+        }
+
+        static string? Walk(JsonElement value)
+        {
+            switch (value.ValueKind)
+            {
+                case JsonValueKind.String:
+                    _ = value.GetString();
+                    break;
+                case JsonValueKind.Array:
+                    foreach (var item in value.EnumerateArray())
+                    {
+                        if (Walk(item) is { } problem)
+                        {
+                            return problem;
+                        }
+                    }
+
+                    break;
+                case JsonValueKind.Object:
+                    var names = new HashSet<string>(StringComparer.Ordinal);
+                    foreach (var property in value.EnumerateObject())
+                    {
+                        if (!names.Add(property.Name))
+                        {
+                            return RepeatedName(property.Name);
+                        }
+
+                        if (Walk(property.Value) is { } problem)
+                        {
+                            return problem;
+                        }
+                    }
+
+                    break;
+            }
+
+            return null;
+        }
     }
 
     /// <summary>Checks an extension set in code.</summary>

@@ -1,7 +1,6 @@
 using System;
 using System.Buffers;
 using System.Globalization;
-using System.Text.Json;
 
 namespace Timelines;
 
@@ -136,51 +135,6 @@ internal static class TextRules
     /// <exception cref="ArgumentException"><paramref name="text"/> breaks a rule of its kind.</exception>
     public static string? RequireOptional(string? text, TextKind kind, string parameterName) =>
         text is not null && Check(text, kind) is { } problem ? throw new ArgumentException(problem, parameterName) : text;
-
-    /// <summary>
-    /// Says why a JSON value cannot be written back exactly: a string or property name in it that is not valid
-    /// Unicode (invalid UTF-8, or half of a surrogate pair). What the value says is not otherwise judged.
-    /// </summary>
-    /// <param name="value">The value.</param>
-    /// <returns>The problem, or <see langword="null"/> if the value can be written back exactly.</returns>
-    public static string? CheckJson(JsonElement value)
-    {
-        try
-        {
-            Walk(value);
-            return null;
-        }
-        catch (InvalidOperationException)
-        {
-            return "A string or property name in the value is not valid Unicode (invalid UTF-8, or half of a surrogate pair), so it cannot be written.";
-        }
-
-        // GetString and Name throw on text that cannot be decoded, which is exactly the text that cannot be written.
-        static void Walk(JsonElement value)
-        {
-            switch (value.ValueKind)
-            {
-                case JsonValueKind.String:
-                    _ = value.GetString();
-                    break;
-                case JsonValueKind.Array:
-                    foreach (var item in value.EnumerateArray())
-                    {
-                        Walk(item);
-                    }
-
-                    break;
-                case JsonValueKind.Object:
-                    foreach (var property in value.EnumerateObject())
-                    {
-                        _ = property.Name;
-                        Walk(property.Value);
-                    }
-
-                    break;
-            }
-        }
-    }
 
     private static string? CheckId(string text)
     {

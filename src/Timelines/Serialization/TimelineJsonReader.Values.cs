@@ -1,3 +1,5 @@
+using System;
+using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Text.Json;
 using NodaTime;
@@ -180,7 +182,7 @@ internal static partial class TimelineJsonReader
     /// <returns>The value; undefined if it could not be kept (the problem is reported).</returns>
     private static JsonElement ReadExtensionValue(ref Utf8JsonReader reader, ReadContext context, int eventIndex, string key)
     {
-        if (Utf8Text.CheckValue(reader, out var offset) is { } problem)
+        if (CheckExtensionValue(reader, out var offset) is { } problem)
         {
             context.Error(eventIndex, key, offset, problem);
             SkipValue(ref reader);
@@ -188,6 +190,57 @@ internal static partial class TimelineJsonReader
         }
 
         return JsonElement.ParseValue(ref reader);
+    }
+
+    /// <summary>
+    /// Finds the first thing in the current value that an extension may not hold (<see cref="ExtensionRules"/>): a
+    /// string or name that cannot be decoded, or a name given twice in one object. The reader is a copy, and the
+    /// caller's is left where it was.
+    /// </summary>
+    /// <param name="reader">A copy of the reader, on the value's first token.</param>
+    /// <param name="offset">The reader offset of the token at fault.</param>
+    /// <returns>The problem, or <see langword="null"/>.</returns>
+    private static string? CheckExtensionValue(Utf8JsonReader reader, out long offset)
+    {
+        var depth = reader.CurrentDepth;
+        var isContainer = reader.TokenType is JsonTokenType.StartObject or JsonTokenType.StartArray;
+
+        // The names seen in each open object (a set made at an object's first name).
+        List<HashSet<string>?>? names = null;
+        do
+        {
+            offset = reader.TokenStartIndex;
+            switch (reader.TokenType)
+            {
+                case JsonTokenType.StartObject:
+                    names ??= [];
+                    names.Add(null);
+                    break;
+                case JsonTokenType.EndObject:
+                    names!.RemoveAt(names.Count - 1);
+                    break;
+                case JsonTokenType.String when Utf8Text.Check(ref reader) is { } text:
+                    return text;
+                case JsonTokenType.PropertyName:
+                    var name = Utf8Text.TryGetString(ref reader, out var problem);
+                    if (name is null)
+                    {
+                        return problem;
+                    }
+
+                    var seen = names![^1] ??= new HashSet<string>(StringComparer.Ordinal);
+                    if (!seen.Add(name))
+                    {
+                        return ExtensionRules.RepeatedName(name);
+                    }
+
+                    break;
+            }
+        }
+        while (isContainer && reader.Read() && reader.CurrentDepth > depth);
+
+        offset = -1;
+        return null;
     }
 
     private static ImmutableArray<T> ReadArray<T>(ref Utf8JsonReader reader, ReadContext context, int eventIndex, string name, ItemReader<T> readItem)

@@ -427,32 +427,30 @@ internal static partial class TimelineJsonReader
     }
 
     /// <summary>
-    /// Makes the exception of a converter, with positions within its value (which is read again to find them),
-    /// and puts the reader back on the value's first token, so that the serializer says where the value starts.
+    /// Makes the exception of a converter, with positions within its value (which is read again, whole, to find
+    /// them), and puts the reader back on the value's first token, so that the serializer says where it starts.
     /// </summary>
     /// <param name="reader">The caller's reader.</param>
     /// <param name="start">A copy of the reader on the value's first token.</param>
     /// <param name="context">The errors.</param>
     /// <returns>The exception to throw.</returns>
+    /// <exception cref="JsonException">
+    /// The value is not well formed after the point where reading stopped at the error limit: the serializer's
+    /// exception for malformed JSON, as for malformed JSON anywhere else.
+    /// </exception>
     public static TimelineJsonException ValueException(ref Utf8JsonReader reader, Utf8JsonReader start, ReadContext context)
     {
-        reader = start;
-        try
-        {
-            using var document = JsonDocument.ParseValue(ref start);
+        var first = start;
+        using var document = JsonDocument.ParseValue(ref start);
 #if NET9_0_OR_GREATER
-            var bytes = System.Runtime.InteropServices.JsonMarshal.GetRawUtf8Value(document.RootElement);
+        var bytes = System.Runtime.InteropServices.JsonMarshal.GetRawUtf8Value(document.RootElement);
 #else
-            // Exact unless the value holds bytes that are not UTF-8, which then shift the positions after them.
-            var bytes = System.Text.Encoding.UTF8.GetBytes(document.RootElement.GetRawText());
+        // Exact unless the value holds bytes that are not UTF-8, which then shift the positions after them.
+        var bytes = System.Text.Encoding.UTF8.GetBytes(document.RootElement.GetRawText());
 #endif
-            return context.ToValueException(bytes, reader.TokenStartIndex);
-        }
-        catch (JsonException)
-        {
-            // Reading stopped at the error limit before a later syntax error: the positions stay unknown.
-            return context.ToValueException(default, reader.TokenStartIndex);
-        }
+        var exception = context.ToValueException(bytes, first.TokenStartIndex);
+        reader = first;
+        return exception;
     }
 
     internal static string Describe(JsonTokenType type) => type switch

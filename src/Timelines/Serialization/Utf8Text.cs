@@ -45,31 +45,6 @@ internal static class Utf8Text
     }
 
     /// <summary>
-    /// Finds the first string or property name inside the current value that cannot be decoded; the reader is left
-    /// where it was. Used for extension values, which are kept as JSON but must still be written back exactly.
-    /// </summary>
-    /// <param name="reader">The reader, on the value's first token.</param>
-    /// <param name="offset">The reader offset of the token at fault.</param>
-    /// <returns>The problem, or <see langword="null"/> when every text in the value can be decoded.</returns>
-    public static string? CheckValue(Utf8JsonReader reader, out long offset)
-    {
-        var depth = reader.CurrentDepth;
-        var isContainer = reader.TokenType is JsonTokenType.StartObject or JsonTokenType.StartArray;
-        do
-        {
-            if (reader.TokenType is JsonTokenType.String or JsonTokenType.PropertyName && Check(ref reader) is { } problem)
-            {
-                offset = reader.TokenStartIndex;
-                return problem;
-            }
-        }
-        while (isContainer && reader.Read() && reader.CurrentDepth > depth);
-
-        offset = -1;
-        return null;
-    }
-
-    /// <summary>
     /// Finds the first half of a surrogate pair without its other half in JSON text given as a string, which
     /// could not be turned into UTF-8 without changing it, and makes the error for it.
     /// </summary>

@@ -1,3 +1,4 @@
+using System.Linq;
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
 using Timelines.Serialization;
@@ -118,5 +119,45 @@ public class TimelineConverterTest
         var options = new JsonSerializerOptions { DefaultBufferSize = 16 }.ConfigureForTimeline();
         using var stream = new System.IO.MemoryStream(TimelineJson.ToUtf8Bytes(TimelineSamples.HandMade()));
         Assert.That(await JsonSerializer.DeserializeAsync<Timeline>(stream, options), Is.EqualTo(TimelineSamples.HandMade()));
+    }
+
+    private sealed class Envelope
+    {
+        public string? Name { get; set; }
+
+        public Timeline? Timeline { get; set; }
+
+        public System.Collections.Generic.List<TimelineEvent>? Events { get; set; }
+    }
+
+    [Test]
+    public void TimelineConverter_InACallersObject_GivesPathsAndLinesInTheCallersDocument()
+    {
+        const string json = "{\n  \"Name\": \"x\",\n  \"Timeline\": {\"format\":\"timeline/1\",\"id\":\"t\",\"title\":\"T\",\n    \"events\":[{\"id\":\"a\",\"title\":\"A\",\n      \"when\":\"2022-13\"}]}\n}";
+        var exception = Assert.Throws<TimelineJsonException>(() => JsonSerializer.Deserialize<Envelope>(json, Options));
+        var error = exception!.Errors.Single();
+        Assert.Multiple(() =>
+        {
+            Assert.That(error.Path, Is.EqualTo("$.Timeline.events[0].when"));
+            Assert.That((error.Line, error.BytePosition), Is.EqualTo((5L, 14L)));
+            Assert.That(exception.Message, Does.Contain("$.Timeline.events[0].when (line 5, byte 14): '2022-13' is not valid EDTF"));
+        });
+    }
+
+    [Test]
+    public void TimelineEventConverter_InACallersList_GivesPathsAndLinesInTheCallersDocument()
+    {
+        const string json = "{\"Events\": [\n  {\"id\":\"a\",\"title\":\"A\",\"when\":\"2022\"},\n  {\"id\":\"b\",\"title\":\"\",\"when\":\"2022\"}]}";
+        var exception = Assert.Throws<TimelineJsonException>(() => JsonSerializer.Deserialize<Envelope>(json, Options));
+        Assert.That(exception!.Errors.Single().ToString(), Is.EqualTo("$.Events[1].title (line 3, byte 21): The title is empty."));
+    }
+
+    [Test]
+    public void EdtfValueConverter_BadText_SaysSoOnce()
+    {
+        var exception = Assert.Throws<JsonException>(() => JsonSerializer.Deserialize<EdtfValue>("\"2022-13\"", Options));
+        var message = exception!.Message;
+        Assert.That(message.Split("is not valid EDTF").Length - 1, Is.EqualTo(1), message);
+        Assert.That(message, Does.StartWith("'2022-13' is not valid EDTF: '13' is neither a month"));
     }
 }

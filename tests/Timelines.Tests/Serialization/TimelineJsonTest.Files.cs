@@ -51,6 +51,44 @@ public partial class TimelineJsonTest
     }
 
     [Test]
+    public async Task SaveFile_AfterASaveWasKilled_DeletesWhatItLeftButNotWhatAnotherSaveHolds()
+    {
+        var path = Path.Combine(folder, "t.json");
+        var abandoned = Path.Combine(folder, ".t.json." + Guid.NewGuid().ToString("N") + ".tmp");
+        var held = Path.Combine(folder, ".t.json." + Guid.NewGuid().ToString("N") + ".tmp");
+        var justCreated = Path.Combine(folder, ".t.json." + Guid.NewGuid().ToString("N") + ".tmp");
+        var someoneElses = Path.Combine(folder, ".t.json.notours.tmp");
+        File.WriteAllText(abandoned, "{\"format\":");
+        File.WriteAllText(someoneElses, "x");
+        File.WriteAllBytes(justCreated, []);
+        using (var inProgress = new FileStream(held, FileMode.CreateNew, FileAccess.Write, FileShare.Delete))
+        {
+            inProgress.WriteByte(1);
+            inProgress.Flush();
+            TimelineJson.SaveFile(TimelineSamples.HandMade(), path);
+            Assert.That(File.Exists(held), Is.True, "a save in progress keeps its file");
+        }
+
+        Assert.That(File.Exists(abandoned), Is.False);
+        Assert.That(File.Exists(someoneElses), Is.True);
+        Assert.That(File.Exists(justCreated), Is.True, "an empty file may be a save that has just begun");
+        await TimelineJson.SaveFileAsync(TimelineSamples.HandMade(), path);
+        Assert.That(File.Exists(held), Is.False, "once nobody holds it, the next save deletes it");
+        Assert.That(TimelineJson.LoadFile(path), Is.EqualTo(TimelineSamples.HandMade()));
+    }
+
+    [Test]
+    public void SaveFile_Failing_NamesTheFileTheCallerAskedFor()
+    {
+        var path = Path.Combine(folder, "missing", "t.json");
+        Assert.Multiple(() =>
+        {
+            Assert.That(() => TimelineJson.SaveFile(TimelineSamples.HandMade(), path), Throws.InstanceOf<DirectoryNotFoundException>().With.Message.StartsWith($"The timeline could not be saved to '{path}'"));
+            Assert.That(async () => await TimelineJson.SaveFileAsync(TimelineSamples.HandMade(), path), Throws.InstanceOf<DirectoryNotFoundException>().With.Message.StartsWith($"The timeline could not be saved to '{path}'"));
+        });
+    }
+
+    [Test]
     public void SaveFileAsync_Cancelled_LeavesOldFileAndNoTemporary()
     {
         var path = Path.Combine(folder, "t.json");

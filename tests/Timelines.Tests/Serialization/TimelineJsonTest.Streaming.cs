@@ -170,4 +170,50 @@ public partial class TimelineJsonTest
         Assert.That(exception!.Errors[0].Line, Is.EqualTo(2));
         Assert.That(exception.Message, Does.Contain("malformed"));
     }
+
+    [TestCase(512 * 1024, 1)]
+    [TestCase(4 * 1024 * 1024, 16)]
+    public async Task EnumerateEventsAsync_LargeEventInTinyReads_ReadsEachByteAFewTimesOnly(int size, int readSize)
+    {
+        var item = new TimelineEvent("a", "A", EdtfValue.Parse("2022")).WithSummary(new string('x', size));
+        var bytes = TimelineJson.ToUtf8Bytes(Timeline.Create("t", "T", [item, new TimelineEvent("b", "B", EdtfValue.Parse("2023"))]));
+        using var reader = new EventStreamReader(new NonSeekableStream(new MemoryStream(bytes), readSize), TimelineJsonOptions.Default);
+
+        var events = await ToListAsync(reader.ReadAllAsync(default));
+
+        Assert.That(events.Select(e => e.Id), Is.EqualTo(new[] { "a", "b" }));
+        Assert.That(reader.TokenizedBytes, Is.LessThanOrEqualTo(4L * bytes.Length), "The partial event was read again after every read.");
+    }
+
+    [Test]
+    public void EnumerateEventsAsync_ErrorsFoundAtTheEnd_HaveTheirLines()
+    {
+        // A relation to an event that never comes, and a required property that never comes, are known only at
+        // the end, after the bytes of the event and of the document's start have been dropped.
+        var padding = string.Concat(Enumerable.Range(0, 2000).Select(i => $",\n{{\"id\":\"e{i}\",\"title\":\"E\",\"when\":\"2022\"}}"));
+        var json = "{\"format\":\"timeline/1\",\"title\":\"T\",\"events\":[\n{\"id\":\"a\",\"title\":\"A\",\"when\":\"2022\",\n\"relations\":[{\"kind\":\"causes\",\"targetId\":\"zz\"}]}" + padding + "]}";
+        var exception = Assert.ThrowsAsync<TimelineJsonException>(async () => await ToListAsync(TimelineJson.EnumerateEventsAsync(new NonSeekableStream(new MemoryStream(Encoding.UTF8.GetBytes(json)), 100))));
+        Assert.That(exception!.Errors.Select(e => e.ToString()), Is.EqualTo(new[]
+        {
+            "$ (line 1, byte 1): The required property 'id' is missing.",
+            "$.events[0].relations[0].targetId (line 3, byte 42): No event has the id 'zz'.",
+        }));
+    }
+
+    [Test]
+    public void EnumerateEventsAsync_BlankTimelineId_IsReportedWhereItIs()
+    {
+        var json = "{\"format\":\"timeline/1\",\n\"id\":\" \",\"title\":\"T\",\"events\":[]}";
+        var exception = Assert.ThrowsAsync<TimelineJsonException>(async () => await ToListAsync(TimelineJson.EnumerateEventsAsync(new MemoryStream(Encoding.UTF8.GetBytes(json)))));
+        Assert.That(exception!.Errors.Single().ToString(), Is.EqualTo("$.id (line 2, byte 6): The timeline's id is empty."));
+    }
+
+    [Test]
+    public async Task EnumerateEventsAsync_ByteOrderMarkAndNullEvents_AreReadAsParseReadsThem()
+    {
+        var bytes = Encoding.UTF8.GetPreamble().Concat(Encoding.UTF8.GetBytes("{\"format\":\"timeline/1\",\"id\":\"t\",\"title\":\"T\",\"events\":null}")).ToArray();
+        Assert.That(TimelineJson.Parse(bytes).Count, Is.Zero);
+        Assert.That(await ToListAsync(TimelineJson.EnumerateEventsAsync(new NonSeekableStream(new MemoryStream(bytes), 1))), Is.Empty);
+        Assert.That(TimelineJson.ReadJsonLines(new MemoryStream([.. Encoding.UTF8.GetPreamble(), .. Encoding.UTF8.GetBytes("{\"id\":\"a\",\"title\":\"A\",\"when\":\"2022\"}")])).Single().Id, Is.EqualTo("a"));
+    }
 }
