@@ -62,9 +62,12 @@ internal static class JsonLinesReader
         var bytes = ArrayPool<byte>.Shared.Rent(1024);
         try
         {
-            while (text.ReadLine() is { } line)
+            while (text.ReadLine() is { } read)
             {
                 lineNumber++;
+
+                // A byte order mark decoded as text, as a StringReader keeps it: skipped, as the stream readers skip it.
+                var line = lineNumber == 1 && read.StartsWith('\uFEFF') ? read[1..] : read;
                 if (Utf8Text.UnencodableError(line, lineNumber) is { } error)
                 {
                     throw new TimelineJsonException([error]);

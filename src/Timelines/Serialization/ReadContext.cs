@@ -17,6 +17,7 @@ internal sealed class ReadContext
     private static int scratchTypes;
     private readonly List<PendingError> errors = [];
     private readonly List<TimelineProblem> problems = [];
+    private NameChecker? names;
     private object?[] scratch = new object?[8];
 
     /// <summary>Initializes a context.</summary>
@@ -39,6 +40,9 @@ internal sealed class ReadContext
 
     /// <summary>Gets the strings read so far that may repeat (tags, names, codes), or <see langword="null"/> to share none.</summary>
     public Utf8Cache<string>? Strings { get; }
+
+    /// <summary>Gets the checker of names given twice in extension values, reused for each value.</summary>
+    public NameChecker Names => names ??= new NameChecker();
 
     /// <summary>Gets the EDTF values read so far, or <see langword="null"/> to share none.</summary>
     public Utf8Cache<EdtfValue>? Values { get; }
@@ -167,15 +171,6 @@ internal sealed class ReadContext
     /// <param name="valueStart">The reader offset of the value's first byte.</param>
     public TimelineJsonException ToValueException(ReadOnlySpan<byte> value, long valueStart) =>
         TimelineJsonException.ForValue(Resolve(value, valueStart, 1, valueStart), Truncated);
-
-    /// <summary>Resolves a position in a span to a line and byte; nothing is recorded.</summary>
-    public static (long Line, long Byte) PositionOf(ReadOnlySpan<byte> span, long spanBase, long lineAtBase, long lineStartAtBase, long offset)
-    {
-        var chunk = span[..(int)(offset - spanBase)];
-        var newLines = chunk.Count((byte)'\n');
-        var lineStart = newLines > 0 ? spanBase + chunk.LastIndexOf((byte)'\n') + 1 : lineStartAtBase;
-        return (lineAtBase + newLines, offset - lineStart + 1);
-    }
 
     private TimelineJsonError[] Resolve(ReadOnlySpan<byte> span, long spanBase, long lineAtBase, long lineStartAtBase)
     {

@@ -27,45 +27,6 @@ internal static partial class TimelineJsonReader
         return false;
     }
 
-    /// <summary>Names a property of a part (the property name is current) as its index in <paramref name="names"/>.</summary>
-    /// <returns>The index, or -1 for a name that is unknown or cannot be read, which is reported, and its value skipped.</returns>
-    private static int MatchPart(ref Utf8JsonReader reader, ReadContext context, int eventIndex, string array, int index, string what, string[] names)
-    {
-        if (!reader.ValueIsEscaped && !reader.HasValueSequence)
-        {
-            for (var i = 0; i < names.Length; i++)
-            {
-                if (reader.ValueTextEquals(names[i]))
-                {
-                    return i;
-                }
-            }
-        }
-
-        var nameOffset = reader.TokenStartIndex;
-        var name = Utf8Text.TryGetString(ref reader, out var problem);
-        if (name is null)
-        {
-            context.Error(eventIndex, new FieldPath(array, index), nameOffset, UnreadableName(problem!));
-        }
-        else if (Array.IndexOf(names, name) is var known and >= 0)
-        {
-            return known;
-        }
-        else
-        {
-            context.Error(
-                eventIndex,
-                new FieldPath(array, index, name),
-                nameOffset,
-                $"'{name}' is not a property of {what}; put data of your own on the event, where unknown properties are kept.");
-        }
-
-        reader.Read();
-        SkipValue(ref reader);
-        return -1;
-    }
-
     private static void Missing(ReadContext context, int eventIndex, string array, int index, long start, string name)
     {
         context.Error(eventIndex, new FieldPath(array, index), start, $"The required property '{name}' is missing.");
@@ -81,20 +42,9 @@ internal static partial class TimelineJsonReader
         var start = reader.TokenStartIndex;
         var before = context.Reported;
         string? name = null, country = null, role = null;
-        var seen = 0;
-        var names = ActorNames;
-        while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+        var properties = new PartProperties(context, eventIndex, new FieldPath(array, index), "an actor", ActorNames);
+        while (properties.Next(ref reader, out var property, out var field))
         {
-            var nameOffset = reader.TokenStartIndex;
-            var property = MatchPart(ref reader, context, eventIndex, array, index, "an actor", names);
-            if (property < 0)
-            {
-                continue;
-            }
-
-            Seen(ref seen, property, names[property], context, eventIndex, new FieldPath(array, index), nameOffset);
-            reader.Read();
-            var field = new FieldPath(array, index, names[property]);
             switch (property)
             {
                 case 0:
@@ -128,20 +78,9 @@ internal static partial class TimelineJsonReader
         var before = context.Reported;
         string? name = null, country = null;
         double? latitude = null, longitude = null;
-        var seen = 0;
-        var names = PlaceNames;
-        while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+        var properties = new PartProperties(context, eventIndex, new FieldPath(array, index), "a place", PlaceNames);
+        while (properties.Next(ref reader, out var property, out var field))
         {
-            var nameOffset = reader.TokenStartIndex;
-            var property = MatchPart(ref reader, context, eventIndex, array, index, "a place", names);
-            if (property < 0)
-            {
-                continue;
-            }
-
-            Seen(ref seen, property, names[property], context, eventIndex, new FieldPath(array, index), nameOffset);
-            reader.Read();
-            var field = new FieldPath(array, index, names[property]);
             switch (property)
             {
                 case 0:
@@ -179,20 +118,9 @@ internal static partial class TimelineJsonReader
         Uri? url = null;
         EdtfValue? published = null;
         LocalDate? accessed = null;
-        var seen = 0;
-        var names = SourceNames;
-        while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+        var properties = new PartProperties(context, eventIndex, new FieldPath(array, index), "a source", SourceNames);
+        while (properties.Next(ref reader, out var property, out var field))
         {
-            var nameOffset = reader.TokenStartIndex;
-            var property = MatchPart(ref reader, context, eventIndex, array, index, "a source", names);
-            if (property < 0)
-            {
-                continue;
-            }
-
-            Seen(ref seen, property, names[property], context, eventIndex, new FieldPath(array, index), nameOffset);
-            reader.Read();
-            var field = new FieldPath(array, index, names[property]);
             switch (property)
             {
                 case 0:
@@ -231,20 +159,9 @@ internal static partial class TimelineJsonReader
         var start = reader.TokenStartIndex;
         var before = context.Reported;
         string? kind = null, target = null;
-        var seen = 0;
-        var names = RelationNames;
-        while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+        var properties = new PartProperties(context, eventIndex, new FieldPath(array, index), "a relation", RelationNames);
+        while (properties.Next(ref reader, out var property, out var field))
         {
-            var nameOffset = reader.TokenStartIndex;
-            var property = MatchPart(ref reader, context, eventIndex, array, index, "a relation", names);
-            if (property < 0)
-            {
-                continue;
-            }
-
-            Seen(ref seen, property, names[property], context, eventIndex, new FieldPath(array, index), nameOffset);
-            reader.Read();
-            var field = new FieldPath(array, index, names[property]);
             if (property == 0)
             {
                 kind = ReadName(ref reader, context, eventIndex, field, required: true);
@@ -269,5 +186,75 @@ internal static partial class TimelineJsonReader
         }
 
         return context.Reported == before ? new EventRelation(new EventRelationKind(kind!), target!) : null;
+    }
+
+    /// <summary>
+    /// The properties of one part, one at a time: each name matched against the part's names, a name given twice or
+    /// unknown or unreadable reported (and its value skipped), the reader left on the value of a known one.
+    /// </summary>
+    private struct PartProperties(ReadContext context, int eventIndex, FieldPath part, string what, string[] names)
+    {
+        private int seen;
+
+        /// <summary>Moves to the next known property's value.</summary>
+        /// <param name="reader">The reader, inside the part.</param>
+        /// <param name="property">The property's index in the part's names.</param>
+        /// <param name="field">The property's path, for errors.</param>
+        /// <returns><see langword="false"/> at the end of the part.</returns>
+        public bool Next(ref Utf8JsonReader reader, out int property, out FieldPath field)
+        {
+            while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+            {
+                var nameOffset = reader.TokenStartIndex;
+                property = Match(ref reader, nameOffset);
+                if (property < 0)
+                {
+                    reader.Read();
+                    SkipValue(ref reader);
+                    continue;
+                }
+
+                Seen(ref seen, property, names[property], context, eventIndex, part, nameOffset);
+                reader.Read();
+                field = part with { Member = names[property] };
+                return true;
+            }
+
+            (property, field) = (-1, default);
+            return false;
+        }
+
+        private readonly int Match(ref Utf8JsonReader reader, long nameOffset)
+        {
+            if (!reader.ValueIsEscaped && !reader.HasValueSequence)
+            {
+                for (var i = 0; i < names.Length; i++)
+                {
+                    if (reader.ValueTextEquals(names[i]))
+                    {
+                        return i;
+                    }
+                }
+            }
+
+            var name = Utf8Text.TryGetString(ref reader, out var problem);
+            if (name is null)
+            {
+                context.Error(eventIndex, part, nameOffset, UnreadableName(problem!));
+                return -1;
+            }
+
+            var known = Array.IndexOf(names, name);
+            if (known < 0)
+            {
+                context.Error(
+                    eventIndex,
+                    part with { Member = name },
+                    nameOffset,
+                    $"'{name}' is not a property of {what}; put data of your own on the event, where unknown properties are kept.");
+            }
+
+            return known;
+        }
     }
 }

@@ -1,5 +1,3 @@
-using System;
-using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Text.Json;
 using NodaTime;
@@ -182,7 +180,7 @@ internal static partial class TimelineJsonReader
     /// <returns>The value; undefined if it could not be kept (the problem is reported).</returns>
     private static JsonElement ReadExtensionValue(ref Utf8JsonReader reader, ReadContext context, int eventIndex, string key)
     {
-        if (CheckExtensionValue(reader, out var offset) is { } problem)
+        if (CheckExtensionValue(reader, context.Names, out var offset) is { } problem)
         {
             context.Error(eventIndex, key, offset, problem);
             SkipValue(ref reader);
@@ -198,43 +196,29 @@ internal static partial class TimelineJsonReader
     /// caller's is left where it was.
     /// </summary>
     /// <param name="reader">A copy of the reader, on the value's first token.</param>
+    /// <param name="names">The checker of repeated names, reused.</param>
     /// <param name="offset">The reader offset of the token at fault.</param>
     /// <returns>The problem, or <see langword="null"/>.</returns>
-    private static string? CheckExtensionValue(Utf8JsonReader reader, out long offset)
+    private static string? CheckExtensionValue(Utf8JsonReader reader, NameChecker names, out long offset)
     {
         var depth = reader.CurrentDepth;
         var isContainer = reader.TokenType is JsonTokenType.StartObject or JsonTokenType.StartArray;
-
-        // The names seen in each open object (a set made at an object's first name).
-        List<HashSet<string>?>? names = null;
+        names.Clear();
         do
         {
             offset = reader.TokenStartIndex;
             switch (reader.TokenType)
             {
                 case JsonTokenType.StartObject:
-                    names ??= [];
-                    names.Add(null);
+                    names.Open();
                     break;
                 case JsonTokenType.EndObject:
-                    names!.RemoveAt(names.Count - 1);
+                    names.Close();
                     break;
-                case JsonTokenType.String when Utf8Text.Check(ref reader) is { } text:
+                case JsonTokenType.String or JsonTokenType.PropertyName when Utf8Text.Check(ref reader) is { } text:
                     return text;
-                case JsonTokenType.PropertyName:
-                    var name = Utf8Text.TryGetString(ref reader, out var problem);
-                    if (name is null)
-                    {
-                        return problem;
-                    }
-
-                    var seen = names![^1] ??= new HashSet<string>(StringComparer.Ordinal);
-                    if (!seen.Add(name))
-                    {
-                        return ExtensionRules.RepeatedName(name);
-                    }
-
-                    break;
+                case JsonTokenType.PropertyName when !names.Add(ref reader):
+                    return ExtensionRules.RepeatedName(reader.GetString()!);
             }
         }
         while (isContainer && reader.Read() && reader.CurrentDepth > depth);
