@@ -75,9 +75,6 @@ internal sealed class ReadContext
     /// </summary>
     public long Reported { get; private set; }
 
-    /// <summary>Gets how many more errors will be kept; once none, a reader stops, and checks no more.</summary>
-    public int Room => Options.MaxErrors - errors.Count;
-
     public bool Stopped => errors.Count >= Options.MaxErrors;
 
     /// <summary>Gets the number of bytes read again to find the positions of errors (linear in the input, whatever the errors).</summary>
