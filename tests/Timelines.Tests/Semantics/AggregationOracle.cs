@@ -1,0 +1,170 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using NodaTime;
+using Timelines.Querying;
+
+namespace Timelines.Tests.Semantics;
+
+/// <summary>
+/// Coverage, gaps, peaks and histograms by docs/semantics.md section 6, over the results of
+/// <see cref="QueryOracle.Run"/>: each result's possible extent [ES, LE) (possibly) or certain extent [LS, EE)
+/// (certainly, when it has one).
+/// </summary>
+/// <remarks>
+/// Stretches are in ticks, with the ends of time made one end (−∞ + 1 is −∞, +∞ − 1 is +∞) as section 6 says.
+/// </remarks>
+internal static class AggregationOracle
+{
+    /// <summary>The extents the aggregations use, with the ends of time made one end.</summary>
+    public static List<(long Start, long End)> Extents(IEnumerable<TimelineEvent> results, TimeContext context, Certainty certainty)
+    {
+        var extents = new List<(long Start, long End)>();
+        foreach (var item in results)
+        {
+            var points = SemanticsOracle.Points(item, context);
+            if ((certainty == Certainty.Possibly ? points.PossibleExtent : points.CertainExtent) is { } extent)
+            {
+                extents.Add(Normalized(extent));
+            }
+        }
+
+        return extents;
+    }
+
+    /// <summary>Coverage: the union of the extents, touching or overlapping ones merged, in order.</summary>
+    public static List<(long Start, long End)> Coverage(List<(long Start, long End)> extents)
+    {
+        var merged = new List<(long Start, long End)>();
+        foreach (var (start, end) in extents.OrderBy(x => x.Start))
+        {
+            if (merged.Count > 0 && start <= merged[^1].End)
+            {
+                merged[^1] = (merged[^1].Start, Math.Max(merged[^1].End, end));
+            }
+            else
+            {
+                merged.Add((start, end));
+            }
+        }
+
+        return merged;
+    }
+
+    /// <summary>Gaps: the parts of the period (at its possible extent) that the coverage leaves out, in order.</summary>
+    public static List<(long Start, long End)> Gaps(List<(long Start, long End)> extents, FourPoints within)
+    {
+        var (from, to) = Normalized(within.PossibleExtent);
+        var gaps = new List<(long Start, long End)>();
+        var cursor = from;
+        foreach (var (start, end) in Coverage(extents))
+        {
+            if (start >= to)
+            {
+                break;
+            }
+
+            if (start > cursor)
+            {
+                gaps.Add((cursor, start));
+            }
+
+            cursor = Math.Max(cursor, end);
+        }
+
+        if (cursor < to)
+        {
+            gaps.Add((cursor, to));
+        }
+
+        return gaps;
+    }
+
+    /// <summary>The largest number of extents covering one tick, and the first maximal run of ticks at that count.</summary>
+    public static (int Count, (long Start, long End)? Stretch) Peak(List<(long Start, long End)> extents)
+    {
+        // The count changes only at extents' ends and starts; between two successive such ticks it is constant.
+        var changes = new SortedDictionary<long, int>();
+        foreach (var (start, end) in extents)
+        {
+            changes[start] = changes.GetValueOrDefault(start) + 1;
+            changes[end] = changes.GetValueOrDefault(end) - 1;
+        }
+
+        var steps = changes.ToList();
+        var best = 0;
+        var running = 0;
+        foreach (var (_, change) in steps)
+        {
+            running += change;
+            best = Math.Max(best, running);
+        }
+
+        if (best == 0)
+        {
+            return (0, null);
+        }
+
+        running = 0;
+        long? stretchStart = null;
+        foreach (var (tick, change) in steps)
+        {
+            running += change;
+            if (stretchStart is null && running == best)
+            {
+                stretchStart = tick;
+            }
+            else if (stretchStart is { } begun && running < best)
+            {
+                return (best, (begun, tick));
+            }
+        }
+
+        throw new InvalidOperationException("Every extent ends, so the count falls back to zero.");
+    }
+
+    /// <summary>The buckets of a histogram: first day, last day, the bucket in ticks, and how many results overlap it.</summary>
+    public static List<(LocalDate First, LocalDate Last, long Start, long End, int Count)> Histogram(
+        IReadOnlyList<TimelineEvent> results, TimeContext context, Certainty certainty, DateInterval dates, HistogramUnit unit, DateTimeZone zone)
+    {
+        var points = results.Select(r => SemanticsOracle.Points(r, context)).ToList();
+        var buckets = new List<(LocalDate, LocalDate, long, long, int)>();
+        for (var first = UnitStart(dates.Start, unit); first <= dates.End;)
+        {
+            var last = UnitEnd(first, unit);
+            var bucket = FourPoints.Exact(TickAxis.StartOfDay(first, zone), TickAxis.EndOfDay(last, zone));
+            var count = points.Count(p => QueryOracle.Passes(QueryOracle.Answer(p, bucket, Condition.Overlapping), certainty));
+            buckets.Add((first, last, bucket.EarliestStart, bucket.LatestEnd, count));
+            if (last == LocalDate.MaxIsoValue)
+            {
+                break;
+            }
+
+            first = last.PlusDays(1);
+        }
+
+        return buckets;
+    }
+
+    /// <summary>The ends of time made one end (section 6).</summary>
+    public static (long Start, long End) Normalized((long Start, long End) extent) => (
+        extent.Start == TickAxis.UnknownStart ? TickAxis.OpenStart : extent.Start,
+        extent.End == TickAxis.UnknownEnd ? TickAxis.OpenEnd : extent.End);
+
+    private static LocalDate UnitStart(LocalDate day, HistogramUnit unit) => unit switch
+    {
+        HistogramUnit.Day => day,
+        HistogramUnit.Week => day.With(DateAdjusters.PreviousOrSame(IsoDayOfWeek.Monday)),
+        HistogramUnit.Month => day.With(DateAdjusters.StartOfMonth),
+        _ => new LocalDate(day.Year, 1, 1),
+    };
+
+    // The calendar stops at 9999-12-31: a week or unit that would run past it is cut there.
+    private static LocalDate UnitEnd(LocalDate first, HistogramUnit unit) => unit switch
+    {
+        HistogramUnit.Day => first,
+        HistogramUnit.Week => Period.DaysBetween(first, LocalDate.MaxIsoValue) < 6 ? LocalDate.MaxIsoValue : first.PlusDays(6),
+        HistogramUnit.Month => first.With(DateAdjusters.EndOfMonth),
+        _ => new LocalDate(first.Year, 12, 31),
+    };
+}
