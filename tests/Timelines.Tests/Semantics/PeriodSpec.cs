@@ -1,5 +1,6 @@
 using System.Globalization;
 using NodaTime;
+using NodaTime.Text;
 
 namespace Timelines.Tests.Semantics;
 
@@ -68,14 +69,16 @@ internal sealed record PeriodSpec(
         var how = Implicit ? " (implicit)" : string.Empty;
         return Kind switch
         {
-            PeriodKind.Interval => $"interval {Start?.ToString() ?? "(no start)"}/{End?.ToString() ?? "(no end)"}{how}",
-            PeriodKind.Instant => $"instant {Start}{how}",
+            PeriodKind.Interval => $"interval {Show(Start, "(no start)")}/{Show(End, "(no end)")}{how}",
+            PeriodKind.Instant => $"instant {Show(Start, string.Empty)}{how}",
             PeriodKind.Dates => $"dates {Day(Dates!.Start)}..{Day(Dates.End)}{zone}{how}",
             PeriodKind.Covering => $"Covering({Value}){zone}",
             PeriodKind.Edtf => $"EDTF {Value}{zone}{how}",
             _ => $"event {Event!.Id} '{Event.When}'{how}",
         };
     }
+
+    private static string Show(Instant? instant, string none) => instant is { } value ? InstantPattern.ExtendedIso.Format(value) : none;
 
     private static string Day(LocalDate day) => day.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture);
 }

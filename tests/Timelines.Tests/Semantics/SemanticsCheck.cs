@@ -1,8 +1,10 @@
 using System;
 using System.Collections.Generic;
+using System.Globalization;
 using System.IO;
 using System.Linq;
 using System.Text;
+using System.Text.RegularExpressions;
 using CsCheck;
 
 namespace Timelines.Tests.Semantics;
@@ -38,27 +40,40 @@ internal static class SemanticsCheck
             return;
         }
 
-        var failures = new List<string>();
+        // Failures are grouped by their first line with the ids and numbers taken out, a rough class of disagreement.
+        var classes = new SortedDictionary<string, (int Count, List<string> Examples)>(StringComparer.Ordinal);
         var failed = 0;
+        string? first = null;
         for (var seed = 0; seed < cases; seed++)
         {
             if (check(new Random(seed)) is { } failure)
             {
                 failed++;
-                if (failures.Count < 4 && !failures.Contains(failure))
+                first ??= failure;
+                var key = Regex.Replace(failure.Split('\n')[0], @"e\d\d-\d+|\d+", "#");
+                var (count, examples) = classes.TryGetValue(key, out var found) ? found : (0, new List<string>());
+                if (examples.Count < 2)
                 {
-                    failures.Add($"seed {seed}: {failure}");
+                    examples.Add($"seed {seed}: {failure}");
                 }
+
+                classes[key] = (count + 1, examples);
             }
         }
 
         var name = TestContext.CurrentContext.Test.FullName;
-        lock (ReportLock)
+        var text = new StringBuilder($"== {name}: {failed} of {cases} cases disagree{Environment.NewLine}");
+        foreach (var (key, (count, examples)) in classes)
         {
-            File.AppendAllText(report, $"== {name}: {failed} of {cases} cases disagree{Environment.NewLine}{string.Join(Environment.NewLine, failures)}{Environment.NewLine}");
+            text.Append(CultureInfo.InvariantCulture, $"-- {count} x {key}{Environment.NewLine}{string.Join(Environment.NewLine, examples)}{Environment.NewLine}");
         }
 
-        Assert.That(failed, Is.Zero, () => failures[0]);
+        lock (ReportLock)
+        {
+            File.AppendAllText(report, text.ToString());
+        }
+
+        Assert.That(failed, Is.Zero, () => first!);
     }
 
     /// <summary>
