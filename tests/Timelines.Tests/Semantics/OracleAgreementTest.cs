@@ -15,7 +15,7 @@ public class OracleAgreementTest
     ];
 
     [Test]
-    public void BruteForceAndConstraints_Agree_OnRandomValuesAndPeriods() => SemanticsCheck.Run(20_000, random =>
+    public void BruteForceAndConstraints_Agree_OnRandomValuesAndPeriods() => SemanticsCheck.Run(10_000, random =>
     {
         var timeline = SemanticsGenerators.Timeline(random, maxEvents: 2);
         var spec = SemanticsGenerators.Query(random, timeline, QueryKind.Overlapping);
@@ -48,7 +48,7 @@ public class OracleAgreementTest
     /// every tick, which checks the brute force's finite set of candidates too.
     /// </summary>
     [Test]
-    public void BothOracles_MatchEveryResolution_OnSmallRanges() => SemanticsCheck.Run(20_000, random =>
+    public void BothOracles_MatchEveryResolution_OnSmallRanges() => SemanticsCheck.Run(10_000, random =>
     {
         var item = SmallPoints(random);
         var period = SmallPoints(random);
