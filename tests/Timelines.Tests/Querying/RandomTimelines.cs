@@ -159,7 +159,7 @@ internal static class RandomTimelines
                 var first = new LocalDate(2020 + random.Next(4), 1 + random.Next(12), 1 + random.Next(28));
                 return QueryPeriod.FromDates(new DateInterval(first, first.PlusDays(random.Next(400))), random.Next(4) == 0 ? Kyiv : null);
             case 3:
-                return QueryPeriod.FromEventTime(Value(random));
+                return QueryPeriod.Covering(Value(random), random.Next(4) == 0 ? Kyiv : null);
             default:
                 return QueryPeriod.FromEdtf(Value(random));
         }

@@ -145,8 +145,8 @@ public partial class EdtfValueTest
     {
         var value = EdtfValue.Parse("2022-02-24T04:00:00Z");
 
-        Assert.That(value.ToInterval(), Is.EqualTo(new Interval(TestHelper.Instant("2022-02-24T04:00:00Z"), TestHelper.Instant("2022-02-24T04:00:01Z"))));
-        Assert.That(value.ToCertainInterval(), Is.EqualTo(value.ToInterval()));
+        Assert.That(value.ToInterval(DateTimeZone.Utc), Is.EqualTo(new Interval(TestHelper.Instant("2022-02-24T04:00:00Z"), TestHelper.Instant("2022-02-24T04:00:01Z"))));
+        Assert.That(value.ToCertainInterval(DateTimeZone.Utc), Is.EqualTo(value.ToInterval(DateTimeZone.Utc)));
     }
 
     [Test]
@@ -154,8 +154,8 @@ public partial class EdtfValueTest
     {
         var value = EdtfValue.Parse("2022-02");
 
-        Assert.That(value.ToInterval(), Is.EqualTo(new Interval(TestHelper.Instant("2022-02-01T00:00:00Z"), TestHelper.Instant("2022-03-01T00:00:00Z"))));
-        Assert.That(value.ToCertainInterval(), Is.Null);
+        Assert.That(value.ToInterval(DateTimeZone.Utc), Is.EqualTo(new Interval(TestHelper.Instant("2022-02-01T00:00:00Z"), TestHelper.Instant("2022-03-01T00:00:00Z"))));
+        Assert.That(value.ToCertainInterval(DateTimeZone.Utc), Is.Null);
     }
 
     [Test]
@@ -163,8 +163,8 @@ public partial class EdtfValueTest
     {
         var value = EdtfValue.Parse("1964/2008");
 
-        Assert.That(value.ToInterval(), Is.EqualTo(new Interval(TestHelper.Instant("1964-01-01T00:00:00Z"), TestHelper.Instant("2009-01-01T00:00:00Z"))));
-        Assert.That(value.ToCertainInterval(), Is.EqualTo(new Interval(TestHelper.Instant("1964-12-31T00:00:00Z"), TestHelper.Instant("2008-01-02T00:00:00Z"))));
+        Assert.That(value.ToInterval(DateTimeZone.Utc), Is.EqualTo(new Interval(TestHelper.Instant("1964-01-01T00:00:00Z"), TestHelper.Instant("2009-01-01T00:00:00Z"))));
+        Assert.That(value.ToCertainInterval(DateTimeZone.Utc), Is.EqualTo(new Interval(TestHelper.Instant("1964-12-31T00:00:00Z"), TestHelper.Instant("2008-01-02T00:00:00Z"))));
     }
 
     [TestCase("1985/..", "1985-01-01T00:00:00Z", null)]
@@ -173,7 +173,7 @@ public partial class EdtfValueTest
     [TestCase("/1985", null, "1986-01-01T00:00:00Z")]
     public void ToInterval_OpenOrUnknownEnd_HasNoSuchEnd(string text, string? start, string? end)
     {
-        var interval = EdtfValue.Parse(text).ToInterval();
+        var interval = EdtfValue.Parse(text).ToInterval(DateTimeZone.Utc);
 
         Assert.That(interval.HasStart, Is.EqualTo(start is not null));
         Assert.That(interval.HasEnd, Is.EqualTo(end is not null));
