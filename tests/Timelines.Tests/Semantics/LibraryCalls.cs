@@ -21,9 +21,9 @@ internal static class LibraryCalls
         PeriodKind.Dates => period.Implicit ? period.Dates!
             : period.Dates!.Start == period.Dates.End && period.Zone is not null ? QueryPeriod.FromDate(period.Dates.Start, period.Zone)
             : QueryPeriod.FromDates(period.Dates, period.Zone),
-        PeriodKind.Covering => QueryPeriod.FromEdtf(period.Value!, period.Zone),
-        PeriodKind.Edtf => QueryPeriod.FromEventTime(period.Value!, period.Zone),
-        _ => QueryPeriod.FromEventTime(period.Event!.When),
+        PeriodKind.Covering => QueryPeriod.Covering(period.Value!, period.Zone),
+        PeriodKind.Edtf => period.Implicit ? period.Value! : QueryPeriod.FromEdtf(period.Value!, period.Zone),
+        _ => period.Implicit ? period.Event! : QueryPeriod.FromEvent(period.Event!),
     };
 
     public static TimelineQuery Query(Timeline timeline, QuerySpec spec)
@@ -40,7 +40,6 @@ internal static class LibraryCalls
             QueryKind.Before => query.Before(Period(spec.Period!)),
             QueryKind.After => query.After(Period(spec.Period!)),
             QueryKind.StartingIn => query.StartingIn(Period(spec.Period!)),
-            QueryKind.Related when spec.Period!.Kind == PeriodKind.Event && spec.Period.Implicit => query.Related(spec.Period.Event!, spec.Relation),
             QueryKind.Related => query.Related(Period(spec.Period!), spec.Relation),
             QueryKind.Next => query.Next(Period(spec.Period!), spec.Count),
             QueryKind.Previous => query.Previous(Period(spec.Period!), spec.Count),
@@ -63,11 +62,9 @@ internal static class LibraryCalls
 
     /// <summary>All thirteen answers between two events of a timeline, in its zone, as-of day and <see cref="OngoingEnds.UntilAsOf"/>.</summary>
     public static IReadOnlyDictionary<AllenRelation, TruthValue> Relate(Timeline timeline, TimelineEvent a, TimelineEvent b) =>
-        a.When.RelationsTo(b.When, timeline.TimeZone);
+        timeline.Relate(a, b);
 
     /// <summary>One answer between an event of a timeline and a period, as the timeline's queries see it.</summary>
     public static TruthValue Is(Timeline timeline, TimelineEvent item, AllenRelation relation, PeriodSpec period) =>
-        period.Kind == PeriodKind.Event ? item.When.Is(relation, period.Event!.When, timeline.TimeZone)
-        : period.Value is { } value ? item.When.Is(relation, value, period.Zone ?? timeline.TimeZone)
-        : throw new NotSupportedException("Timeline.Is has not landed yet.");
+        timeline.Is(item, relation, Period(period));
 }
