@@ -60,6 +60,22 @@ internal static class AggregationDisagreement
         (timeline, spec) => string.Join("; ", LibraryCalls.Query(timeline, spec).Histogram(dates, unit, zone)
             .Select(b => $"{Day(b.First)}..{Day(b.Last)} {Show(b.Interval)}: {b.Count}")));
 
+    public static Aggregation CoverageDates { get; } = new(
+        "CoverageDates()",
+        (timeline, spec) => Show(AggregationOracle.Coverage(Extents(timeline, spec)).Select(s => AggregationOracle.Days(s, timeline.TimeZone)).OfType<DateInterval>()),
+        (timeline, spec) => Show(LibraryCalls.Query(timeline, spec).CoverageDates()));
+
+    public static Aggregation PeakDates { get; } = new(
+        "PeakConcurrency().Dates",
+        (timeline, spec) => AggregationOracle.Peak(Extents(timeline, spec)).Stretch is { } stretch && AggregationOracle.Days(stretch, timeline.TimeZone) is { } days ? Show([days]) : "none",
+        (timeline, spec) => LibraryCalls.Query(timeline, spec).PeakConcurrency().Dates is { } dates ? Show([dates]) : "none");
+
+    public static Aggregation GapDates(PeriodSpec within) => new(
+        $"GapDates({within})",
+        (timeline, spec) => Show(AggregationOracle.Gaps(Extents(timeline, spec), SemanticsOracle.Points(within, QueryOracle.Context(timeline, spec)))
+            .Select(s => AggregationOracle.Days(s, timeline.TimeZone)).OfType<DateInterval>()),
+        (timeline, spec) => Show(LibraryCalls.Query(timeline, spec).GapDates(LibraryCalls.Period(within))));
+
     private static string? Differs(Timeline timeline, QuerySpec spec, Aggregation aggregation)
     {
         string expected, actual;
@@ -88,6 +104,8 @@ internal static class AggregationDisagreement
         AggregationOracle.Extents(QueryOracle.Run(timeline, spec), QueryOracle.Context(timeline, spec), spec.Certainty);
 
     private static string Show(IEnumerable<(long Start, long End)> stretches) => "[" + string.Join(", ", stretches.Select(Show)) + "]";
+
+    private static string Show(IEnumerable<DateInterval> days) => "[" + string.Join(", ", days.Select(d => $"{Day(d.Start)}..{Day(d.End)}")) + "]";
 
     private static string Show(IEnumerable<Interval> intervals) => "[" + string.Join(", ", intervals.Select(Show)) + "]";
 

@@ -146,10 +146,47 @@ internal static class AggregationOracle
         return buckets;
     }
 
+    /// <summary>
+    /// A stretch of a timeline of dates as whole days in its zone, both ends included (section 6), or null when it
+    /// holds no day of the calendar (it lies before -9998-01-01 or after 9999-12-31 in the zone, as the sliver
+    /// between an open start and the start of the calendar's first day does). An open start or end is the first or
+    /// last day of the calendar. The semantics say neither (questions in the report).
+    /// </summary>
+    public static DateInterval? Days((long Start, long End) stretch, DateTimeZone zone)
+    {
+        if (stretch.End <= TickAxis.StartOfDay(LocalDate.MinIsoValue, zone) || stretch.Start >= TickAxis.EndOfDay(LocalDate.MaxIsoValue, zone))
+        {
+            return null;
+        }
+
+        var first = stretch.Start == TickAxis.OpenStart ? LocalDate.MinIsoValue : DayStartingAt(stretch.Start, zone);
+        var last = stretch.End == TickAxis.OpenEnd ? LocalDate.MaxIsoValue : DayEndingAt(stretch.End, zone);
+        return new DateInterval(first, last);
+    }
+
     /// <summary>The ends of time made one end (section 6).</summary>
     public static (long Start, long End) Normalized((long Start, long End) extent) => (
         extent.Start == TickAxis.UnknownStart ? TickAxis.OpenStart : extent.Start,
         extent.End == TickAxis.UnknownEnd ? TickAxis.OpenEnd : extent.End);
+
+    private static LocalDate DayStartingAt(long tick, DateTimeZone zone)
+    {
+        var day = DayHolding(tick, zone);
+        return TickAxis.StartOfDay(day, zone) == tick ? day : throw new InvalidOperationException($"{TickAxis.Show(tick)} is not the start of a day in {zone.Id}.");
+    }
+
+    private static LocalDate DayEndingAt(long tick, DateTimeZone zone)
+    {
+        var day = DayHolding(tick - 1, zone);
+        return TickAxis.EndOfDay(day, zone) == tick ? day : throw new InvalidOperationException($"{TickAxis.Show(tick)} is not the end of a day in {zone.Id}.");
+    }
+
+    // The day whose span holds the tick (a tick within the calendar's days): near the edges of the calendar the
+    // instant may lie outside NodaTime's range, or its local date outside the calendar, so those are taken first.
+    private static LocalDate DayHolding(long tick, DateTimeZone zone) =>
+        tick < TickAxis.EndOfDay(LocalDate.MinIsoValue, zone) ? LocalDate.MinIsoValue
+        : tick >= TickAxis.StartOfDay(LocalDate.MaxIsoValue, zone) ? LocalDate.MaxIsoValue
+        : Instant.FromUnixTimeTicks(tick).InZone(zone).Date;
 
     private static LocalDate UnitStart(LocalDate day, HistogramUnit unit) => unit switch
     {

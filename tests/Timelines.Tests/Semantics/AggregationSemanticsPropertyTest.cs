@@ -35,9 +35,20 @@ public class AggregationSemanticsPropertyTest
         return AggregationDisagreement.Histogram(new DateInterval(first, last), unit, random.Next(4) == 0 ? SemanticsGenerators.Zone(random) : null);
     });
 
-    private static void Check(Func<Random, Timeline, Aggregation> aggregation) => SemanticsCheck.Run(Cases, random =>
+    /// <summary>Section 6: for a timeline of dates, coverage, gaps and peaks as days in its zone.</summary>
+    [Test]
+    public void CoverageDates_FollowTheSemantics() => Check((_, _) => AggregationDisagreement.CoverageDates, datesOnly: true);
+
+    [Test]
+    public void GapDates_FollowTheSemantics() => Check((random, timeline) => AggregationDisagreement.GapDates(SemanticsGenerators.DaysPeriod(random, timeline)), datesOnly: true);
+
+    [Test]
+    public void PeakDates_FollowTheSemantics() => Check((_, _) => AggregationDisagreement.PeakDates, datesOnly: true);
+
+    private static void Check(Func<Random, Timeline, Aggregation> aggregation, bool datesOnly = false) => SemanticsCheck.Run(Cases, random =>
     {
         var timeline = SemanticsGenerators.Timeline(random);
+        timeline = datesOnly ? SemanticsGenerators.WithoutDateTimes(timeline) : timeline;
         var kind = random.Next(3) == 0 ? QueryKind.None : Kinds[random.Next(Kinds.Length)];
         var spec = SemanticsGenerators.Query(random, timeline, kind);
         return AggregationDisagreement.Find(timeline, spec, aggregation(random, timeline));

@@ -46,7 +46,7 @@ internal static class SemanticsCheck
         string? first = null;
         for (var seed = 0; seed < cases; seed++)
         {
-            if (check(new Random(seed)) is { } failure)
+            if (Checked(check, seed) is { } failure)
             {
                 failed++;
                 first ??= failure;
@@ -76,6 +76,18 @@ internal static class SemanticsCheck
         Assert.That(failed, Is.Zero, () => first!);
     }
 
+    private static string? Checked(Func<Random, string?> check, int seed)
+    {
+        try
+        {
+            return check(new Random(seed));
+        }
+        catch (Exception e)
+        {
+            return $"the check throws {e.GetType().Name}: {e.Message}";
+        }
+    }
+
     /// <summary>
     /// A rough class of disagreement, from the first line of a failure: what threw, or the names of what differs
     /// (<c>results; Count()</c>, <c>Coverage()</c>, <c>Allen During</c>...), without their values.
@@ -83,10 +95,10 @@ internal static class SemanticsCheck
     private static string Class(string failure)
     {
         var line = failure.Split('\n')[0];
-        var thrown = Regex.Match(line, @"throws (\w+)");
+        var thrown = Regex.Match(line, @"(the \w+) throws (\w+)");
         if (thrown.Success)
         {
-            return "the library throws " + thrown.Groups[1].Value;
+            return $"{thrown.Groups[1].Value} throws {thrown.Groups[2].Value}";
         }
 
         var labels = line.Split("; ").Select(part => Regex.Replace(part.Split(':')[0], @"\(.*\)", "()")).Where(l => !l.StartsWith("actual", StringComparison.Ordinal));
