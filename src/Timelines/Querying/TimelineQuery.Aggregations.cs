@@ -162,7 +162,7 @@ public readonly partial struct TimelineQuery
 
     private List<(long Start, long End)> FindGaps(QueryPeriod within)
     {
-        var bounds = within.Axis(Timeline.TimeZone, OngoingEnds == OngoingEnds.Forever ? null : Timeline.Index.AsOfEnd);
+        var bounds = within.Axis(Timeline.TimeZone, OngoingEnds == OngoingEnds.Forever ? null : Timeline.AsOfEnd);
         var (from, to) = (Ticks.AxisStart(bounds.EarliestStart), Ticks.AxisEnd(bounds.LatestEnd));
         var gaps = new List<(long Start, long End)>();
         var cursor = from;

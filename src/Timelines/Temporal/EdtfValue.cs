@@ -76,7 +76,8 @@ public sealed class EdtfValue : IEquatable<EdtfValue>
     /// <param name="end">The end: a date, <see cref="EdtfEnd.Open"/> or <see cref="EdtfEnd.Unknown"/>.</param>
     /// <returns>The interval.</returns>
     /// <exception cref="ArgumentException">
-    /// Neither end is a date, or the end certainly lies before the start.
+    /// Neither end is a date, a date has unspecified digits (EDTF level 2 in an interval), or the end certainly lies
+    /// before the start.
     /// </exception>
     public static EdtfValue Interval(EdtfEnd start, EdtfEnd end)
     {
@@ -354,6 +355,11 @@ public sealed class EdtfValue : IEquatable<EdtfValue>
         if (start.Kind != EdtfEndKind.Date && end.Kind != EdtfEndKind.Date)
         {
             return "An interval needs a date at one end at least; both ends are open or unknown.";
+        }
+
+        if ((start.Kind == EdtfEndKind.Date && start.Date.HasUnspecifiedDigits) || (end.Kind == EdtfEndKind.Date && end.Date.HasUnspecifiedDigits))
+        {
+            return "Unspecified digits ('X') in the dates of an interval are EDTF level 2, which is not supported.";
         }
 
         if (start.Kind != EdtfEndKind.Date || end.Kind != EdtfEndKind.Date)
