@@ -94,7 +94,7 @@ internal static class AggregationDisagreement
         }
         catch (Exception e) when (e is not AssertionException)
         {
-            return $"the library throws {e.GetType().Name}: {e.Message}";
+            return $"the library throws {e.GetType().Name}: {e.Message} (expected {expected})";
         }
 
         return expected == actual ? null : $"expected {expected}; actual {actual}";

@@ -35,46 +35,53 @@ internal static class AggregationOracle
     /// <summary>Coverage: the union of the extents, touching or overlapping ones merged, in order.</summary>
     public static List<(long Start, long End)> Coverage(List<(long Start, long End)> extents)
     {
-        var merged = new List<(long Start, long End)>();
-        foreach (var (start, end) in extents.OrderBy(x => x.Start))
+        // The ticks some extent covers are where the count of extents is above zero; at a tick where one ends
+        // and another starts, the count's net change keeps it above zero, so touching extents make one stretch.
+        var union = new List<(long Start, long End)>();
+        var running = 0;
+        long start = 0;
+        foreach (var (tick, change) in Changes(extents))
         {
-            if (merged.Count > 0 && start <= merged[^1].End)
+            var before = running;
+            running += change;
+            if (before == 0 && running > 0)
             {
-                merged[^1] = (merged[^1].Start, Math.Max(merged[^1].End, end));
+                start = tick;
             }
-            else
+            else if (before > 0 && running == 0)
             {
-                merged.Add((start, end));
+                union.Add((start, tick));
             }
         }
 
-        return merged;
+        return union;
     }
 
     /// <summary>Gaps: the parts of the period (at its possible extent) that the coverage leaves out, in order.</summary>
     public static List<(long Start, long End)> Gaps(List<(long Start, long End)> extents, FourPoints within)
     {
         var (from, to) = Normalized(within.PossibleExtent);
-        var gaps = new List<(long Start, long End)>();
-        var cursor = from;
-        foreach (var (start, end) in Coverage(extents))
+
+        // The coverage cut to the period; what lies between its pieces, and before and after them, is a gap.
+        var covered = Coverage(extents)
+            .Select(c => (Start: Math.Max(c.Start, from), End: Math.Min(c.End, to)))
+            .Where(c => c.Start < c.End)
+            .ToList();
+        var edges = new List<long> { from };
+        foreach (var (start, end) in covered)
         {
-            if (start >= to)
-            {
-                break;
-            }
-
-            if (start > cursor)
-            {
-                gaps.Add((cursor, start));
-            }
-
-            cursor = Math.Max(cursor, end);
+            edges.Add(start);
+            edges.Add(end);
         }
 
-        if (cursor < to)
+        edges.Add(to);
+        var gaps = new List<(long Start, long End)>();
+        for (var i = 0; i < edges.Count; i += 2)
         {
-            gaps.Add((cursor, to));
+            if (edges[i] < edges[i + 1])
+            {
+                gaps.Add((edges[i], edges[i + 1]));
+            }
         }
 
         return gaps;
@@ -83,15 +90,7 @@ internal static class AggregationOracle
     /// <summary>The largest number of extents covering one tick, and the first maximal run of ticks at that count.</summary>
     public static (int Count, (long Start, long End)? Stretch) Peak(List<(long Start, long End)> extents)
     {
-        // The count changes only at extents' ends and starts; between two successive such ticks it is constant.
-        var changes = new SortedDictionary<long, int>();
-        foreach (var (start, end) in extents)
-        {
-            changes[start] = changes.GetValueOrDefault(start) + 1;
-            changes[end] = changes.GetValueOrDefault(end) - 1;
-        }
-
-        var steps = changes.ToList();
+        var steps = Changes(extents);
         var best = 0;
         var running = 0;
         foreach (var (_, change) in steps)
@@ -162,6 +161,22 @@ internal static class AggregationOracle
         var first = stretch.Start == TickAxis.OpenStart ? LocalDate.MinIsoValue : DayStartingAt(stretch.Start, zone);
         var last = stretch.End == TickAxis.OpenEnd ? LocalDate.MaxIsoValue : DayEndingAt(stretch.End, zone);
         return new DateInterval(first, last);
+    }
+
+    /// <summary>
+    /// The net change in the number of extents covering a tick, at each tick where it changes, in order: the count
+    /// is constant between two successive ones.
+    /// </summary>
+    private static List<KeyValuePair<long, int>> Changes(List<(long Start, long End)> extents)
+    {
+        var changes = new SortedDictionary<long, int>();
+        foreach (var (start, end) in extents)
+        {
+            changes[start] = changes.GetValueOrDefault(start) + 1;
+            changes[end] = changes.GetValueOrDefault(end) - 1;
+        }
+
+        return [.. changes];
     }
 
     /// <summary>The ends of time made one end (section 6).</summary>

@@ -44,7 +44,7 @@ internal static class QueryDisagreement
         }
         catch (Exception e) when (e is not AssertionException)
         {
-            return $"the library throws {e.GetType().Name}: {e.Message}";
+            return $"the library throws {e.GetType().Name}: {e.Message} (expected [{Ids(expected)}])";
         }
 
         var problems = new List<string>();

@@ -95,10 +95,10 @@ internal static class SemanticsCheck
     private static string Class(string failure)
     {
         var line = failure.Split('\n')[0];
-        var thrown = Regex.Match(line, @"(the \w+) throws (\w+)");
+        var thrown = Regex.Match(line, @"^(?:.*?(the \w+|[\w.]+\()).*? throws (\w+)");
         if (thrown.Success)
         {
-            return $"{thrown.Groups[1].Value} throws {thrown.Groups[2].Value}";
+            return $"{thrown.Groups[1].Value.TrimEnd('(')} throws {thrown.Groups[2].Value}";
         }
 
         var labels = line.Split("; ").Select(part => Regex.Replace(part.Split(':')[0], @"\(.*\)", "()")).Where(l => !l.StartsWith("actual", StringComparison.Ordinal));
