@@ -61,11 +61,18 @@ internal static class TickAxis
         return LocalTicks(date.AtMidnight()) + NodaConstants.TicksPerDay - start.Offset.Ticks;
     }
 
-    /// <summary>The tick of a local date-time in a zone, placed leniently (a skipped time moves forward, an ambiguous one takes the earlier instant).</summary>
+    /// <summary>The tick of a local date-time in a zone: an ambiguous time takes the earlier instant, a skipped one the first instant after the gap.</summary>
     public static long Place(LocalDateTime local, DateTimeZone zone)
     {
-        var zoned = zone.AtLeniently(local);
-        return LocalTicks(zoned.LocalDateTime) - zoned.Offset.Ticks;
+        var mapping = zone.MapLocal(local);
+        if (mapping.Count > 0)
+        {
+            var zoned = mapping.First();
+            return LocalTicks(zoned.LocalDateTime) - zoned.Offset.Ticks;
+        }
+
+        // In a gap: the first instant of the zone interval after it.
+        return mapping.LateInterval.Start.ToUnixTimeTicks();
     }
 
     /// <summary>The tick of a date-time with an offset: the same in every zone.</summary>
