@@ -76,6 +76,11 @@ internal sealed record ToolContext(ToolConsole Console, FormatRegistry<TimelineF
     /// <returns>The format.</returns>
     public TimelineFormat InputFormat(string file, string? from)
     {
+        if (System.IO.Directory.Exists(file))
+        {
+            throw new ToolException($"{file}: is a folder, not a file.");
+        }
+
         var format = Formats.For(file, from, "--from");
         return format.CanRead ? format : throw new ToolException($"{file}: the format '{format.Name}' can be written but not read.");
     }

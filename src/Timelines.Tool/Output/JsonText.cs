@@ -2,6 +2,7 @@ using System;
 using System.Buffers;
 using System.IO;
 using System.Text;
+using System.Text.Encodings.Web;
 using System.Text.Json;
 
 namespace Timelines.Tool.Output;
@@ -9,6 +10,10 @@ namespace Timelines.Tool.Output;
 /// <summary>Writes small JSON values to a text writer one at a time through a reused buffer, so that a long stream of them takes constant memory.</summary>
 internal sealed class JsonText
 {
+    // Readable output for people and tools alike: only what JSON requires is escaped (the default also escapes
+    // quotes and non-ASCII letters, for embedding in HTML, which this output is not).
+    private static readonly JsonWriterOptions Options = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
     private readonly ArrayBufferWriter<byte> buffer = new(1024);
     private readonly TextWriter output;
 
@@ -22,7 +27,7 @@ internal sealed class JsonText
     {
         ArgumentNullException.ThrowIfNull(write);
         buffer.ResetWrittenCount();
-        using (var writer = new Utf8JsonWriter(buffer))
+        using (var writer = new Utf8JsonWriter(buffer, Options))
         {
             write(writer);
         }

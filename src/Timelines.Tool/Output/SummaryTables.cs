@@ -15,7 +15,7 @@ internal static class SummaryTables
     /// <param name="top">How many tags, actors and places to list; 0 for all.</param>
     public static void Print(IAnsiConsole console, TimelineSummary summary, int top)
     {
-        var overview = Table("Timeline", "");
+        var overview = Table("Timeline", "", alignRight: false);
         overview.ShowHeaders = false;
         Row(overview, "Title", summary.Title);
         if (summary.Id is { } id)
@@ -97,11 +97,12 @@ internal static class SummaryTables
         console.Write(table);
     }
 
-    private static Table Table(string what, string count)
+    private static Table Table(string what, string count, bool alignRight = true)
     {
         var table = new Table().Border(TableBorder.Rounded);
         table.AddColumn(new TableColumn(Markup.Escape(what)));
-        table.AddColumn(new TableColumn(Markup.Escape(count)).RightAligned());
+        var counts = new TableColumn(Markup.Escape(count));
+        table.AddColumn(alignRight ? counts.RightAligned() : counts);
         return table;
     }
 
