@@ -5,16 +5,8 @@ using Timelines.Tool.Formats;
 
 namespace Timelines.Tool.Tests;
 
-public sealed class CancellationAndProgressTest
+public sealed class CancellationAndProgressTest : FileTest
 {
-    private TestFiles files = null!;
-
-    [SetUp]
-    public void SetUp() => files = new TestFiles();
-
-    [TearDown]
-    public void TearDown() => files.Dispose();
-
     [Test]
     public async Task Ctrl_C_while_writing_leaves_no_file_and_exit_code_130()
     {
@@ -25,13 +17,13 @@ public sealed class CancellationAndProgressTest
             stop.Cancel();
             stream.Write(" and the rest"u8);
         }));
-        var output = files.PathOf("out.stopped");
+        var output = Files.PathOf("out.stopped");
 
         var run = await ToolRun.RunAsync(new ToolConsoleSpec(), ["convert", TestFiles.Belarus, output], registry, stop.Token);
 
         Assert.That(run.ExitCode, Is.EqualTo(ExitCodes.Cancelled), run.ToString);
         Assert.That(run.Error, Does.Contain("stopped; no output file was written"));
-        Assert.That(files.Names(), Is.Empty, "neither the output nor a temporary file");
+        Assert.That(Files.Names(), Is.Empty, "neither the output nor a temporary file");
     }
 
     [Test]
@@ -48,7 +40,7 @@ public sealed class CancellationAndProgressTest
     [Test]
     public async Task Long_work_shows_a_progress_bar_on_a_terminal_and_nothing_when_redirected()
     {
-        var path = files.Write("slow.slow", "");
+        var path = Files.Write("slow.slow", "");
         var registry = BuiltInFormats.Timelines().Add(new DelegateTimelineFormat("slow", [".slow"], "slow to read", _ =>
         {
             Thread.Sleep(TimeSpan.FromMilliseconds(600));

@@ -5,21 +5,13 @@ using Timelines.Serialization;
 
 namespace Timelines.Tool.Tests;
 
-public sealed class ConvertCommandTest
+public sealed class ConvertCommandTest : FileTest
 {
-    private TestFiles files = null!;
-
-    [SetUp]
-    public void SetUp() => files = new TestFiles();
-
-    [TearDown]
-    public void TearDown() => files.Dispose();
-
     [Test]
     public async Task Json_to_json_lines_and_back_keeps_every_event()
     {
-        var lines = files.PathOf("belarus.jsonl");
-        var back = files.PathOf("back.timeline.json");
+        var lines = Files.PathOf("belarus.jsonl");
+        var back = Files.PathOf("back.timeline.json");
 
         var there = await ToolRun.RunAsync("convert", TestFiles.Belarus, lines);
         var again = await ToolRun.RunAsync("convert", lines, back, "--indented");
@@ -36,13 +28,13 @@ public sealed class ConvertCommandTest
         Assert.That(read.Events, Is.EqualTo(TestFiles.BelarusTimeline.Events));
         Assert.That(read.Id, Is.EqualTo("belarus"));
         Assert.That(File.ReadAllText(back), Does.Contain("\n  \"events\": ["), "indented");
-        Assert.That(files.Names(), Is.EquivalentTo(new[] { "belarus.jsonl", "back.timeline.json" }), "no temporary file left");
+        Assert.That(Files.Names(), Is.EquivalentTo(new[] { "belarus.jsonl", "back.timeline.json" }), "no temporary file left");
     }
 
     [Test]
     public async Task Json_to_json_is_the_library_s_own_bytes_and_to_names_the_format()
     {
-        var output = files.PathOf("copy.out");
+        var output = Files.PathOf("copy.out");
 
         var run = await ToolRun.RunAsync("convert", TestFiles.Belarus, output, "--to", "json", "--bounds", "--quiet");
 
@@ -54,11 +46,11 @@ public sealed class ConvertCommandTest
     [Test]
     public async Task Json_lines_to_json_lines_streams_a_log_with_repeated_ids()
     {
-        var log = files.Write("log.jsonl", """
+        var log = Files.Write("log.jsonl", """
             {"id":"a","title":"A","when":"2022"}
             {"id":"a","title":"Again","when":"2023"}
             """);
-        var output = files.PathOf("copy.ndjson");
+        var output = Files.PathOf("copy.ndjson");
 
         var run = await ToolRun.RunAsync("convert", log, output);
 
@@ -69,22 +61,22 @@ public sealed class ConvertCommandTest
     [Test]
     public async Task A_bad_input_leaves_the_old_output_as_it_was_and_no_temporary_file()
     {
-        var bad = files.Write("bad.jsonl", "{\"id\":\"a\",\"title\":\"A\",\"when\":\"2022\"}\nnot json\n");
-        var output = files.Write("out.jsonl", "old");
+        var bad = Files.Write("bad.jsonl", "{\"id\":\"a\",\"title\":\"A\",\"when\":\"2022\"}\nnot json\n");
+        var output = Files.Write("out.jsonl", "old");
 
         var run = await ToolRun.RunAsync("convert", bad, output);
 
         Assert.That(run.ExitCode, Is.EqualTo(ExitCodes.Problems), run.ToString);
         Assert.That(run.Error, Does.StartWith($"{bad}:2:2: $: The JSON is malformed"));
         Assert.That(File.ReadAllText(output), Is.EqualTo("old"));
-        Assert.That(files.Names(), Is.EquivalentTo(new[] { "bad.jsonl", "out.jsonl" }));
+        Assert.That(Files.Names(), Is.EquivalentTo(new[] { "bad.jsonl", "out.jsonl" }));
     }
 
     [TestCase("missing-folder/out.json", "the folder")]
     [TestCase("out.xml", "cannot tell the format from the file's name")]
     public async Task An_output_that_cannot_be_written_gives_exit_code_2(string output, string message)
     {
-        var run = await ToolRun.RunAsync("convert", TestFiles.Belarus, files.PathOf(output));
+        var run = await ToolRun.RunAsync("convert", TestFiles.Belarus, Files.PathOf(output));
 
         Assert.That(run.ExitCode, Is.EqualTo(ExitCodes.Usage), run.ToString);
         Assert.That(run.Error, Does.Contain(message));
@@ -93,8 +85,8 @@ public sealed class ConvertCommandTest
     [Test]
     public async Task An_output_that_is_a_folder_or_an_unknown_to_gives_exit_code_2()
     {
-        var folder = await ToolRun.RunAsync("convert", TestFiles.Belarus, files.Folder, "--to", "json");
-        var unknown = await ToolRun.RunAsync("convert", TestFiles.Belarus, files.PathOf("x.json"), "--to", "ics");
+        var folder = await ToolRun.RunAsync("convert", TestFiles.Belarus, Files.Folder, "--to", "json");
+        var unknown = await ToolRun.RunAsync("convert", TestFiles.Belarus, Files.PathOf("x.json"), "--to", "ics");
 
         Assert.That(folder.ExitCode, Is.EqualTo(ExitCodes.Usage));
         Assert.That(folder.Error, Does.Contain("is a folder"));
@@ -105,10 +97,10 @@ public sealed class ConvertCommandTest
     [Test]
     public async Task A_missing_input_gives_exit_code_2()
     {
-        var run = await ToolRun.RunAsync("convert", files.PathOf("none.jsonl"), files.PathOf("out.json"));
+        var run = await ToolRun.RunAsync("convert", Files.PathOf("none.jsonl"), Files.PathOf("out.json"));
 
         Assert.That(run.ExitCode, Is.EqualTo(ExitCodes.Usage));
         Assert.That(run.Error, Does.Contain("none.jsonl: no such file."));
-        Assert.That(files.Names(), Is.Empty);
+        Assert.That(Files.Names(), Is.Empty);
     }
 }

@@ -6,21 +6,13 @@ using Timelines.Tool.Formats;
 namespace Timelines.Tool.Tests;
 
 /// <summary>One registration adds a format to every command: the seam the other formats will use.</summary>
-public sealed class FormatSeamTest
+public sealed class FormatSeamTest : FileTest
 {
-    private TestFiles files = null!;
-
-    [SetUp]
-    public void SetUp() => files = new TestFiles();
-
-    [TearDown]
-    public void TearDown() => files.Dispose();
-
     [Test]
     public async Task A_registered_format_is_converted_to_and_from_validated_and_listed()
     {
-        var zipped = files.PathOf("belarus.jsonl.gz");
-        var back = files.PathOf("back.json");
+        var zipped = Files.PathOf("belarus.jsonl.gz");
+        var back = Files.PathOf("back.json");
         var registry = GzipJsonLines.Registry();
 
         var there = await ToolRun.RunAsync(new ToolConsoleSpec(), ["convert", TestFiles.Belarus, zipped], registry);
@@ -39,8 +31,8 @@ public sealed class FormatSeamTest
     [Test]
     public async Task A_registered_format_s_errors_are_problems_with_exit_code_1()
     {
-        var corrupt = files.Write("corrupt.jsonl.gz", "this is not gzip");
-        var badLine = files.PathOf("bad.jsonl.gz");
+        var corrupt = Files.Write("corrupt.jsonl.gz", "this is not gzip");
+        var badLine = Files.PathOf("bad.jsonl.gz");
         await using (var stream = File.Create(badLine))
         await using (var zip = new System.IO.Compression.GZipStream(stream, System.IO.Compression.CompressionLevel.Fastest))
         await using (var writer = new StreamWriter(zip))
@@ -72,7 +64,7 @@ public sealed class FormatSeamTest
     public async Task A_write_only_format_cannot_be_read_and_says_so()
     {
         var registry = BuiltInFormats.Timelines().Add(new DelegateTimelineFormat("titles", [".titles"], "titles, write only", null, (t, s, _) => s.Write(System.Text.Encoding.UTF8.GetBytes(string.Join('\n', t.Events.Select(e => e.Title))))));
-        var titles = files.PathOf("belarus.titles");
+        var titles = Files.PathOf("belarus.titles");
 
         var write = await ToolRun.RunAsync(new ToolConsoleSpec(), ["convert", TestFiles.Belarus, titles], registry);
         var read = await ToolRun.RunAsync(new ToolConsoleSpec(), ["validate", titles], registry);

@@ -4,20 +4,12 @@ using Timelines.Svg;
 
 namespace Timelines.Tool.Tests;
 
-public sealed class RenderCommandTest
+public sealed class RenderCommandTest : FileTest
 {
-    private TestFiles files = null!;
-
-    [SetUp]
-    public void SetUp() => files = new TestFiles();
-
-    [TearDown]
-    public void TearDown() => files.Dispose();
-
     [Test]
     public async Task Renders_the_svg_that_Timelines_Svg_draws()
     {
-        var output = files.PathOf("belarus.svg");
+        var output = Files.PathOf("belarus.svg");
 
         var run = await ToolRun.RunAsync("render", TestFiles.Belarus, "-o", output);
 
@@ -29,7 +21,7 @@ public sealed class RenderCommandTest
     [Test]
     public async Task The_renderer_s_options_are_passed_on()
     {
-        var output = files.PathOf("spring.svg");
+        var output = Files.PathOf("spring.svg");
         var timeline = TestFiles.BelarusTimeline;
         var expected = TimelineSvg.Render(timeline, new TimelineSvgOptions
         {
@@ -55,19 +47,19 @@ public sealed class RenderCommandTest
     [TestCase("--group lane", "lane")]
     public async Task A_bad_option_gives_exit_code_2_with_the_renderer_s_message(string options, string message)
     {
-        var output = files.PathOf("x.svg");
+        var output = Files.PathOf("x.svg");
 
         var run = await ToolRun.RunAsync(["render", TestFiles.Belarus, "-o", output, .. options.Split(' ')]);
 
         Assert.That(run.ExitCode, Is.EqualTo(ExitCodes.Usage), run.ToString);
         Assert.That(run.Error, Does.Contain(message));
-        Assert.That(files.Names(), Is.Empty, "nothing written");
+        Assert.That(Files.Names(), Is.Empty, "nothing written");
     }
 
     [Test]
     public async Task An_unknown_picture_format_or_no_output_gives_exit_code_2()
     {
-        var png = await ToolRun.RunAsync("render", TestFiles.Belarus, "-o", files.PathOf("x.png"));
+        var png = await ToolRun.RunAsync("render", TestFiles.Belarus, "-o", Files.PathOf("x.png"));
         var none = await ToolRun.RunAsync("render", TestFiles.Belarus);
 
         Assert.That(png.ExitCode, Is.EqualTo(ExitCodes.Usage));

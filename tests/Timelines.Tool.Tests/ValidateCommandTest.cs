@@ -8,7 +8,7 @@ using Timelines.Serialization;
 
 namespace Timelines.Tool.Tests;
 
-public sealed class ValidateCommandTest
+public sealed class ValidateCommandTest : FileTest
 {
     private const string BadDocument = """
         {
@@ -23,14 +23,6 @@ public sealed class ValidateCommandTest
         }
         """;
 
-    private TestFiles files = null!;
-
-    [SetUp]
-    public void SetUp() => files = new TestFiles();
-
-    [TearDown]
-    public void TearDown() => files.Dispose();
-
     [Test]
     public async Task A_valid_document_gives_exit_code_0_and_no_problem()
     {
@@ -44,7 +36,7 @@ public sealed class ValidateCommandTest
     [Test]
     public async Task Every_problem_of_a_document_is_the_library_s_own_error_at_its_line_and_column()
     {
-        var path = files.Write("bad.timeline.json", BadDocument);
+        var path = Files.Write("bad.timeline.json", BadDocument);
         var expected = Assert.Throws<TimelineJsonException>(() => TimelineJson.Parse(BadDocument))!.Errors;
 
         var run = await ToolRun.RunAsync("validate", path);
@@ -69,7 +61,7 @@ public sealed class ValidateCommandTest
     public async Task Every_bad_line_of_json_lines_is_reported_and_the_good_lines_are_counted()
     {
         var good = TestFiles.BelarusTimeline.Events.Take(3).Select(e => TimelineJson.EventToJson(e)).ToArray();
-        var path = files.Write("log.jsonl", string.Join('\n', [
+        var path = Files.Write("log.jsonl", string.Join('\n', [
             good[0],
             """{"id":"x","title":"Été","when":"2022-13"}""",
             "not json",
@@ -96,7 +88,7 @@ public sealed class ValidateCommandTest
     [Test]
     public async Task Json_output_lists_each_file_and_each_problem_for_machines()
     {
-        var bad = files.Write("bad.json", BadDocument);
+        var bad = Files.Write("bad.json", BadDocument);
 
         var run = await ToolRun.RunAsync("validate", TestFiles.Belarus, bad, "--format", "json");
 
@@ -119,7 +111,7 @@ public sealed class ValidateCommandTest
     [Test]
     public async Task Max_errors_stops_a_file_after_that_many_problems()
     {
-        var path = files.Write("many.jsonl", string.Join('\n', Enumerable.Repeat("not json", 10)));
+        var path = Files.Write("many.jsonl", string.Join('\n', Enumerable.Repeat("not json", 10)));
 
         var run = await ToolRun.RunAsync("validate", path, "--max-errors", "2");
 
@@ -130,7 +122,7 @@ public sealed class ValidateCommandTest
     [Test]
     public async Task A_missing_file_gives_exit_code_2_and_the_other_files_are_still_checked()
     {
-        var missing = files.PathOf("missing.json");
+        var missing = Files.PathOf("missing.json");
 
         var run = await ToolRun.RunAsync("validate", missing, TestFiles.Belarus);
 
@@ -143,9 +135,9 @@ public sealed class ValidateCommandTest
     [Test]
     public async Task A_folder_or_an_unknown_extension_gives_exit_code_2_with_what_to_do()
     {
-        var unknown = files.Write("events.txt", File.ReadAllText(TestFiles.Belarus));
+        var unknown = Files.Write("events.txt", File.ReadAllText(TestFiles.Belarus));
 
-        var folder = await ToolRun.RunAsync("validate", files.Folder);
+        var folder = await ToolRun.RunAsync("validate", Files.Folder);
         var extension = await ToolRun.RunAsync("validate", unknown);
         var named = await ToolRun.RunAsync("validate", unknown, "--from", "json");
         var badName = await ToolRun.RunAsync("validate", unknown, "--from", "yaml");
@@ -173,7 +165,7 @@ public sealed class ValidateCommandTest
     {
         var limit = TimelineJsonOptions.Default.MaxEventBytes;
         var good = TimelineJson.EventToJson(TestFiles.BelarusTimeline.Events[0]);
-        var path = files.PathOf("long.jsonl");
+        var path = Files.PathOf("long.jsonl");
         using (var writer = new StreamWriter(path))
         {
             writer.WriteLine(good);

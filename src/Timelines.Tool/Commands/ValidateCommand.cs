@@ -66,11 +66,7 @@ internal static class ValidateCommand
             {
                 var format = run.Context.InputFormat(file, run.From);
                 var lines = new ProblemLines(console.Output);
-                var events = await run.Context.WithProgressAsync(
-                    run.Parse,
-                    $"Checking {file}",
-                    meter => format.Validate(file, new ReadSettings(file, run.MaxErrors), lines, meter, cancellationToken),
-                    cancellationToken).ConfigureAwait(false);
+                var events = await run.CheckAsync(format, file, lines, cancellationToken).ConfigureAwait(false);
                 problems += lines.Count;
                 if (!run.Parse.GetValue(run.Context.Quiet))
                 {
@@ -106,11 +102,7 @@ internal static class ValidateCommand
                 json.Write(w => w.WriteStringValue(format.Name));
                 json.Raw(",\n      \"problems\": [");
                 var sink = new ProblemJson(json);
-                var events = await run.Context.WithProgressAsync(
-                    run.Parse,
-                    $"Checking {file}",
-                    meter => format.Validate(file, new ReadSettings(file, run.MaxErrors), sink, meter, cancellationToken),
-                    cancellationToken).ConfigureAwait(false);
+                var events = await run.CheckAsync(format, file, sink, cancellationToken).ConfigureAwait(false);
                 problems += sink.Count;
                 json.Raw(sink.Count == 0 ? "]" : "\n      ]");
                 json.Raw(string.Create(CultureInfo.InvariantCulture, $",\n      \"events\": {events},\n      \"valid\": {(sink.Count == 0 ? "true" : "false")}\n    }}"));
@@ -132,5 +124,14 @@ internal static class ValidateCommand
     private static int ExitCode(long problems, int unreadable) =>
         unreadable > 0 ? ExitCodes.Usage : problems > 0 ? ExitCodes.Problems : ExitCodes.Success;
 
-    private sealed record Run(ToolContext Context, ParseResult Parse, string? From, int MaxErrors);
+    private sealed record Run(ToolContext Context, ParseResult Parse, string? From, int MaxErrors)
+    {
+        /// <summary>Checks one file, with a progress bar when it is long; returns the number of events read.</summary>
+        public Task<long> CheckAsync(TimelineFormat format, string file, IProblemSink problems, CancellationToken cancellationToken) =>
+            Context.WithProgressAsync(
+                Parse,
+                $"Checking {file}",
+                meter => format.Validate(file, new ReadSettings(file, MaxErrors), problems, meter, cancellationToken),
+                cancellationToken);
+    }
 }
