@@ -18,7 +18,8 @@ namespace Timelines.PostgreSql.Querying;
 /// </summary>
 internal static class CandidateReader
 {
-    private const int FetchSize = 1024;
+    /// <summary>Gets or sets the rows per FETCH; small in tests so that cursors are read in many steps.</summary>
+    internal static int FetchSize { get; set; } = 1024;
 
     public static async IAsyncEnumerable<CandidateRow> ReadAsync(
         NpgsqlConnection connection,

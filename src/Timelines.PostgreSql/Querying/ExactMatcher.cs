@@ -27,7 +27,8 @@ namespace Timelines.PostgreSql.Querying;
 /// </remarks>
 internal static class ExactMatcher
 {
-    private const int BatchSize = 1024;
+    /// <summary>Gets or sets the fewest candidates per batch; small in tests so that batches split often.</summary>
+    internal static int BatchSize { get; set; } = 1024;
 
     public static async IAsyncEnumerable<CandidateMatch> MatchesAsync(
         NpgsqlConnection connection,
