@@ -3,8 +3,8 @@ using System.Collections.Generic;
 namespace Timelines.PostgreSql.Storage;
 
 /// <summary>
-/// The schema's versions, each a step from the one before: applied in order, each once, each in its own
-/// transaction, and recorded in <c>schema_migration</c>. A released step is never edited; a change is a new step.
+/// The schema's versions, each a step from the one before: applied in order, each once, all that are missing in
+/// one transaction, and recorded in <c>schema_migration</c>. A released step is never edited; a change is a new step.
 /// </summary>
 internal static class SchemaMigrations
 {

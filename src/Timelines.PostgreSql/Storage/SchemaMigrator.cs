@@ -19,9 +19,9 @@ internal static class SchemaMigrator
         var steps = SchemaMigrations.Steps(schema);
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
-        await using (var lockCommand = new NpgsqlCommand("SELECT pg_advisory_xact_lock(hashtext('timelines-schema:' || $1))", connection, transaction))
+        // One lock for every schema of the database: the steps may create an extension, which is database-wide.
+        await using (var lockCommand = new NpgsqlCommand("SELECT pg_advisory_xact_lock(hashtext('timelines-postgresql-schema'))", connection, transaction))
         {
-            lockCommand.Parameters.Add(new NpgsqlParameter { Value = schema.Name });
             await lockCommand.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
         }
 
