@@ -44,22 +44,7 @@ internal static class EventCopier
             await writer.WriteAsync(row.Position, NpgsqlDbType.Bigint, cancellationToken).ConfigureAwait(false);
             await writer.WriteAsync(row.Title, NpgsqlDbType.Text, cancellationToken).ConfigureAwait(false);
             await writer.WriteAsync(row.Edtf, NpgsqlDbType.Text, cancellationToken).ConfigureAwait(false);
-            await writer.WriteAsync(row.EarliestStart, NpgsqlDbType.Text, cancellationToken).ConfigureAwait(false);
-            await writer.WriteAsync(row.LatestStart, NpgsqlDbType.Text, cancellationToken).ConfigureAwait(false);
-            await writer.WriteAsync(row.EarliestEnd, NpgsqlDbType.Text, cancellationToken).ConfigureAwait(false);
-            await writer.WriteAsync(row.LatestEnd, NpgsqlDbType.Text, cancellationToken).ConfigureAwait(false);
-            await writer.WriteAsync(row.StartKey, NpgsqlDbType.Bigint, cancellationToken).ConfigureAwait(false);
-            await writer.WriteAsync(row.Possible, NpgsqlDbType.Range | NpgsqlDbType.Bigint, cancellationToken).ConfigureAwait(false);
-            if (row.Certain is { } certain)
-            {
-                await writer.WriteAsync(certain, NpgsqlDbType.Range | NpgsqlDbType.Bigint, cancellationToken).ConfigureAwait(false);
-            }
-            else
-            {
-                await writer.WriteNullAsync(cancellationToken).ConfigureAwait(false);
-            }
-
-            await writer.WriteAsync(row.Ongoing, NpgsqlDbType.Boolean, cancellationToken).ConfigureAwait(false);
+            await WriteTimeColumnsAsync(writer, row, cancellationToken).ConfigureAwait(false);
             if (row.Status is { } status)
             {
                 await writer.WriteAsync(status, NpgsqlDbType.Text, cancellationToken).ConfigureAwait(false);
@@ -85,5 +70,29 @@ internal static class EventCopier
 
         await writer.CompleteAsync(cancellationToken).ConfigureAwait(false);
         return position - firstPosition;
+    }
+
+    /// <summary>
+    /// Writes the columns derived from the event's time, in table order: earliest_start, latest_start,
+    /// earliest_end, latest_end, start_key, possible, certain, ongoing. Saves and the recomputation of extents share it.
+    /// </summary>
+    public static async Task WriteTimeColumnsAsync(NpgsqlBinaryImporter writer, EventRow row, CancellationToken cancellationToken)
+    {
+        await writer.WriteAsync(row.EarliestStart, NpgsqlDbType.Text, cancellationToken).ConfigureAwait(false);
+        await writer.WriteAsync(row.LatestStart, NpgsqlDbType.Text, cancellationToken).ConfigureAwait(false);
+        await writer.WriteAsync(row.EarliestEnd, NpgsqlDbType.Text, cancellationToken).ConfigureAwait(false);
+        await writer.WriteAsync(row.LatestEnd, NpgsqlDbType.Text, cancellationToken).ConfigureAwait(false);
+        await writer.WriteAsync(row.StartKey, NpgsqlDbType.Bigint, cancellationToken).ConfigureAwait(false);
+        await writer.WriteAsync(row.Possible, NpgsqlDbType.Range | NpgsqlDbType.Bigint, cancellationToken).ConfigureAwait(false);
+        if (row.Certain is { } certain)
+        {
+            await writer.WriteAsync(certain, NpgsqlDbType.Range | NpgsqlDbType.Bigint, cancellationToken).ConfigureAwait(false);
+        }
+        else
+        {
+            await writer.WriteNullAsync(cancellationToken).ConfigureAwait(false);
+        }
+
+        await writer.WriteAsync(row.Ongoing, NpgsqlDbType.Boolean, cancellationToken).ConfigureAwait(false);
     }
 }

@@ -76,22 +76,7 @@ internal static class ExtentsRefresher
             {
                 await writer.StartRowAsync(cancellationToken).ConfigureAwait(false);
                 await writer.WriteAsync(r.Id, NpgsqlDbType.Text, cancellationToken).ConfigureAwait(false);
-                await writer.WriteAsync(r.EarliestStart, NpgsqlDbType.Text, cancellationToken).ConfigureAwait(false);
-                await writer.WriteAsync(r.LatestStart, NpgsqlDbType.Text, cancellationToken).ConfigureAwait(false);
-                await writer.WriteAsync(r.EarliestEnd, NpgsqlDbType.Text, cancellationToken).ConfigureAwait(false);
-                await writer.WriteAsync(r.LatestEnd, NpgsqlDbType.Text, cancellationToken).ConfigureAwait(false);
-                await writer.WriteAsync(r.StartKey, NpgsqlDbType.Bigint, cancellationToken).ConfigureAwait(false);
-                await writer.WriteAsync(r.Possible, NpgsqlDbType.Range | NpgsqlDbType.Bigint, cancellationToken).ConfigureAwait(false);
-                if (r.Certain is { } certain)
-                {
-                    await writer.WriteAsync(certain, NpgsqlDbType.Range | NpgsqlDbType.Bigint, cancellationToken).ConfigureAwait(false);
-                }
-                else
-                {
-                    await writer.WriteNullAsync(cancellationToken).ConfigureAwait(false);
-                }
-
-                await writer.WriteAsync(r.Ongoing, NpgsqlDbType.Boolean, cancellationToken).ConfigureAwait(false);
+                await EventCopier.WriteTimeColumnsAsync(writer, r, cancellationToken).ConfigureAwait(false);
             }
 
             await writer.CompleteAsync(cancellationToken).ConfigureAwait(false);
