@@ -26,12 +26,16 @@ public partial class EdtfValueTest
     }
 
     [Test]
-    public void ToInterval_DefaultZoneIsUtc()
+    public void ToInterval_WithoutZone_OnlyForInstants()
     {
-        var value = EdtfValue.Parse("2022-03-27");
+        // A local day has no instants until it is placed in a zone; a date-time with an offset has them in every zone.
+        var day = EdtfValue.Parse("2022-03-27");
+        var instant = EdtfValue.Parse("2022-03-27T10:00:00+02:00/2022-03-28T00:00:00Z");
 
-        Assert.That(value.ToInterval(), Is.EqualTo(value.ToInterval(DateTimeZone.Utc)));
-        Assert.That(value.ToCertainInterval(), Is.EqualTo(value.ToInterval(DateTimeZone.Utc)));
+        Assert.That(() => day.ToInterval(), Throws.InvalidOperationException.With.Message.Contains("depend on the time zone"));
+        Assert.That(() => day.ToCertainInterval(), Throws.InvalidOperationException);
+        Assert.That(instant.ToInterval(), Is.EqualTo(instant.ToInterval(DateTimeZoneProviders.Tzdb["Asia/Tokyo"])));
+        Assert.That(instant.ToCertainInterval(), Is.EqualTo(instant.ToInterval(DateTimeZone.Utc)));
     }
 
     [Test]
@@ -77,8 +81,10 @@ public partial class EdtfValueTest
         var day = EdtfValue.Parse("2022-02-24");
         var lateEvening = EdtfValue.Parse("2022-02-24T23:30:00Z");
 
-        Assert.That(lateEvening.Is(AllenRelation.During, day), Is.EqualTo(TruthValue.Yes));
+        Assert.That(lateEvening.Is(AllenRelation.During, day, DateTimeZone.Utc), Is.EqualTo(TruthValue.Yes));
         Assert.That(lateEvening.Is(AllenRelation.After, day, DateTimeZoneProviders.Tzdb["Europe/Minsk"]), Is.EqualTo(TruthValue.Yes));
+        Assert.That(() => lateEvening.Is(AllenRelation.During, day), Throws.InvalidOperationException.With.Message.Contains("depends on the time zone"));
+        Assert.That(() => day.Overlaps(lateEvening), Throws.InvalidOperationException);
     }
 
     [Test]
