@@ -26,7 +26,7 @@ internal static class RandomData
     private static readonly string[] ActorPool = ["EU", "UN", "O'Brien", "n\0l", "n\uFFFDl"];
     private static readonly string[] PlacePool = ["Kyiv", "Minsk", "\"quoted\"", "p\0q"];
     private static readonly EventStatus?[] StatusPool = [null, null, EventStatus.Completed, EventStatus.Ongoing, EventStatus.Alleged, new EventStatus("rumoured")];
-    private static readonly string[] Unspecified = ["202X", "20XX", "2021-XX", "2022-03-XX", "XXXX", "1XXX"];
+    private static readonly string[] Unspecified = ["202X", "20XX", "2021-XX", "2022-03-XX", "2022-XX-XX"];
 
     public static Timeline Timeline(Random random, string id, int count)
     {
@@ -74,14 +74,14 @@ internal static class RandomData
 
     public static EdtfValue Value(Random random)
     {
-        if (random.Next(25) == 0)
+        if (random.Next(25) == 0 && EdtfValue.TryParse(Unspecified[random.Next(Unspecified.Length)], out var unspecified))
         {
-            return EdtfValue.Parse(Unspecified[random.Next(Unspecified.Length)]);
+            return unspecified;
         }
 
-        if (random.Next(2) == 0)
+        if (random.Next(2) == 0 && EdtfValue.TryParse(Date(random), out var date))
         {
-            return EdtfValue.Parse(Date(random));
+            return date;
         }
 
         var start = random.Next(12) switch { 0 => "..", 1 => string.Empty, _ => Date(random) };
@@ -91,7 +91,7 @@ internal static class RandomData
             return value;
         }
 
-        return EdtfValue.Parse(Date(random));
+        return EdtfValue.TryParse(Date(random), out var single) ? single : EdtfValue.Parse("2022-02-24");
     }
 
     public static string Date(Random random)
@@ -126,19 +126,19 @@ internal static class RandomData
         query = random.Next(14) switch
         {
             0 => query,
-            1 => query.Overlapping(Period(random)),
+            1 => query.Overlapping(Period(random, timeline)),
             2 => query.At(Instant(random)),
             3 => query.On(new LocalDate(2020 + random.Next(4), 1 + random.Next(12), 1 + random.Next(28)), random.Next(3) == 0 ? Zones[random.Next(Zones.Length)] : null),
-            4 => query.Within(Period(random)),
-            5 => query.Containing(Period(random)),
-            6 => query.Before(Period(random)),
-            7 => query.After(Period(random)),
-            8 => query.StartingIn(Period(random)),
-            9 => query.Next(Period(random), random.Next(6)),
-            10 => query.Previous(Period(random), random.Next(6)),
+            4 => query.Within(Period(random, timeline)),
+            5 => query.Containing(Period(random, timeline)),
+            6 => query.Before(Period(random, timeline)),
+            7 => query.After(Period(random, timeline)),
+            8 => query.StartingIn(Period(random, timeline)),
+            9 => query.Next(Period(random, timeline), random.Next(6)),
+            10 => query.Previous(Period(random, timeline), random.Next(6)),
             11 when timeline.Count > 0 && random.Next(3) > 0 => query.Related(timeline.Events[random.Next(timeline.Count)], relation),
             11 => query.Related(new TimelineEvent("not-stored", "Elsewhere", Value(random)), relation),
-            _ => query.Related(Period(random), relation),
+            _ => query.Related(Period(random, timeline), relation),
         };
 
         if (random.Next(2) == 0)
@@ -189,6 +189,14 @@ internal static class RandomData
         return query;
     }
 
+    /// <summary>A period, or now and then one of the timeline's events (left out of the answer) or an event it does not hold.</summary>
+    public static QueryPeriod Period(Random random, Timeline timeline) => random.Next(6) switch
+    {
+        0 when timeline.Count > 0 => QueryPeriod.FromEvent(timeline.Events[random.Next(timeline.Count)]),
+        1 => QueryPeriod.FromEvent(new TimelineEvent("not-stored", "Elsewhere", Value(random))),
+        _ => Period(random),
+    };
+
     public static QueryPeriod Period(Random random)
     {
         switch (random.Next(5))
@@ -204,7 +212,7 @@ internal static class RandomData
                 var first = new LocalDate(2020 + random.Next(4), 1 + random.Next(12), 1 + random.Next(28));
                 return QueryPeriod.FromDates(new DateInterval(first, first.PlusDays(random.Next(400))), random.Next(4) == 0 ? Zones[random.Next(Zones.Length)] : null);
             case 3:
-                return QueryPeriod.FromEventTime(Value(random));
+                return QueryPeriod.Covering(Value(random), random.Next(5) == 0 ? Zones[random.Next(Zones.Length)] : null);
             default:
                 return QueryPeriod.FromEdtf(Value(random), random.Next(5) == 0 ? Zones[random.Next(Zones.Length)] : null);
         }

@@ -29,7 +29,10 @@ internal static class PeriodExtent
                     : EdtfValue.Interval(EdtfDate.ForDay(dates.Start), EdtfDate.ForDay(dates.End));
                 return Of(days.ToInterval(zone));
             case QueryPeriodKind.Edtf:
-            case QueryPeriodKind.EventTime:
+            case QueryPeriodKind.Covering:
+            case QueryPeriodKind.Event:
+                // An event's time, a value's four points or the whole span it could cover: every resolution lies
+                // in the possible extent (an open end that the query resolves as of a day can only shorten it).
                 return Of(period.Edtf!.ToInterval(zone));
             default:
                 throw new NotSupportedException($"The query period '{period}' is of a kind ({period.Kind}) this version of Timelines.PostgreSql does not know; it cannot narrow candidates for it soundly.");

@@ -33,7 +33,6 @@ internal static class QueryRebinder
             TimeConditionKind.Before => rebound.Before(time.Period),
             TimeConditionKind.After => rebound.After(time.Period),
             TimeConditionKind.StartingIn => rebound.StartingIn(time.Period),
-            TimeConditionKind.Related when time.ExcludedEventId is { } excluded => rebound.Related(StandIn(excluded, time.Period), time.Relation),
             TimeConditionKind.Related => rebound.Related(time.Period, time.Relation),
             TimeConditionKind.Next => rebound.Next(time.Period, nearestCount),
             TimeConditionKind.Previous => rebound.Previous(time.Period, nearestCount),
@@ -101,16 +100,8 @@ internal static class QueryRebinder
         && string.Equals(x.ExcludedEventId, y.ExcludedEventId, StringComparison.Ordinal)
         && x.Period.Kind == y.Period.Kind && Equals(x.Period.Zone, y.Period.Zone)
         && x.Period.Interval == y.Period.Interval && x.Period.Instant == y.Period.Instant
-        && Equals(x.Period.Dates, y.Period.Dates) && Equals(x.Period.Edtf, y.Period.Edtf);
-
-    /// <summary>
-    /// Gets an event that <see cref="TimelineQuery.Related(TimelineEvent, AllenRelation)"/> turns into the same
-    /// condition: its time is the period's value, and its id is the one left out.
-    /// </summary>
-    private static TimelineEvent StandIn(string excludedId, QueryPeriod period) =>
-        period.Kind == QueryPeriodKind.EventTime && period.Zone is null && period.Edtf is { } when
-            ? new TimelineEvent(excludedId, "-", when)
-            : throw new NotSupportedException($"A Related query that leaves out '{excludedId}' has a period ({period.Kind}) that Timelines.PostgreSql cannot rebuild.");
+        && Equals(x.Period.Dates, y.Period.Dates) && Equals(x.Period.Edtf, y.Period.Edtf)
+        && ReferenceEquals(x.Period.Event, y.Period.Event);
 
     private static NotSupportedException Unsupported(in TimelineQuery query) =>
         new($"The query '{query}' has a part this version of Timelines.PostgreSql cannot carry to the database (a newer Timelines may have added it); update Timelines.PostgreSql, or run the query on the loaded timeline.");
