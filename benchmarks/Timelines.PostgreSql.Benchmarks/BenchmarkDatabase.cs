@@ -27,7 +27,9 @@ internal static class BenchmarkDatabase
     /// <summary>Makes sure the workload is stored in full, saving it if it is not; returns the seconds a save took, or null.</summary>
     public static async Task<double?> EnsureStoredAsync(PostgresTimelineStore store, Timeline timeline)
     {
+        var migration = System.Diagnostics.Stopwatch.StartNew();
         await store.MigrateAsync();
+        Console.WriteLine(FormattableString.Invariant($"// MigrateAsync (recomputing any stale extents) took {migration.Elapsed.TotalSeconds:F1} s"));
         var header = await store.OpenAsync(timeline.Id);
         if (header is { } stored && stored.EventCount == timeline.Count)
         {

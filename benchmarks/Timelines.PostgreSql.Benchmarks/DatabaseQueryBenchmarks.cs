@@ -29,11 +29,14 @@ public class DatabaseQueryBenchmarks
     [ParamsSource(nameof(Sizes))]
     public int N { get; set; }
 
-    [Params("W1", "W3")]
+    [ParamsSource(nameof(Workloads))]
     public string Workload { get; set; } = "W1";
 
     public static IEnumerable<int> Sizes() =>
         Environment.GetEnvironmentVariable("TIMELINES_BENCHMARK_N") is { Length: > 0 } n ? [int.Parse(n, System.Globalization.CultureInfo.InvariantCulture)] : [1_000_000];
+
+    public static IEnumerable<string> Workloads() =>
+        Environment.GetEnvironmentVariable("TIMELINES_BENCHMARK_WORKLOAD") is { Length: > 0 } name ? [name] : ["W1", "W3"];
 
     [GlobalSetup]
     public async Task SetUpAsync()

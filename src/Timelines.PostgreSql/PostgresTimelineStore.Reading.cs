@@ -34,7 +34,7 @@ public sealed partial class PostgresTimelineStore
         var positions = new long[count];
         var events = new TimelineEvent[count];
         var read = 0;
-        await using (var command = new NpgsqlCommand($"SELECT position, document FROM {schema.Event} WHERE timeline_key = $1", connection, transaction))
+        await using (var command = LongCommand.Create($"SELECT position, document FROM {schema.Event} WHERE timeline_key = $1", connection, transaction))
         {
             command.Parameters.Add(new NpgsqlParameter { Value = key });
             await using var reader = await command.ExecuteReaderAsync(CommandBehavior.SequentialAccess, cancellationToken).ConfigureAwait(false);

@@ -70,7 +70,7 @@ public sealed partial class PostgresTimelineStore
 
         if (expectedVersion != NoVersion)
         {
-            await using var delete = new NpgsqlCommand($"DELETE FROM {schema.Event} WHERE timeline_key = $1", connection, transaction);
+            await using var delete = LongCommand.Create($"DELETE FROM {schema.Event} WHERE timeline_key = $1", connection, transaction);
             delete.Parameters.Add(new NpgsqlParameter { Value = key });
             await delete.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
         }
@@ -153,7 +153,7 @@ public sealed partial class PostgresTimelineStore
         await RemoveValidation.ThrowIfReferencedAsync(connection, schema, row.Key, ids, cancellationToken).ConfigureAwait(false);
 
         int removed;
-        await using (var delete = new NpgsqlCommand($"DELETE FROM {schema.Event} WHERE timeline_key = $1 AND id = ANY($2)", connection, transaction))
+        await using (var delete = LongCommand.Create($"DELETE FROM {schema.Event} WHERE timeline_key = $1 AND id = ANY($2)", connection, transaction))
         {
             delete.Parameters.Add(new NpgsqlParameter { Value = row.Key });
             delete.Parameters.Add(new NpgsqlParameter { Value = ids, NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Text });
@@ -186,7 +186,7 @@ public sealed partial class PostgresTimelineStore
         }
 
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
-        await using var command = new NpgsqlCommand($"DELETE FROM {schema.Timeline} WHERE id = $1 AND version = $2", connection);
+        await using var command = LongCommand.Create($"DELETE FROM {schema.Timeline} WHERE id = $1 AND version = $2", connection);
         command.Parameters.Add(new NpgsqlParameter { Value = timelineId });
         command.Parameters.Add(new NpgsqlParameter { Value = expectedVersion });
         if (await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false) == 1)

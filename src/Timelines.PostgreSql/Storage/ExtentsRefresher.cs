@@ -97,7 +97,7 @@ internal static class ExtentsRefresher
 
     private static async Task Execute(NpgsqlConnection connection, string sql, CancellationToken cancellationToken, params object[] parameters)
     {
-        await using var command = new NpgsqlCommand(sql, connection);
+        await using var command = LongCommand.Create(sql, connection);
         foreach (var value in parameters)
         {
             command.Parameters.Add(new NpgsqlParameter { Value = value });

@@ -15,7 +15,7 @@ internal static class RemoveValidation
         NpgsqlConnection connection, SchemaName schema, long timelineKey, string[] removed, CancellationToken cancellationToken)
     {
         var sql = $"SELECT id, related_to FROM {schema.Event} WHERE timeline_key = $1 AND related_to && $2 AND NOT (id = ANY($2)) ORDER BY id";
-        await using var command = new NpgsqlCommand(sql, connection);
+        await using var command = LongCommand.Create(sql, connection);
         command.Parameters.Add(new NpgsqlParameter { Value = timelineKey });
         command.Parameters.Add(new NpgsqlParameter { Value = removed, NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Text });
         var gone = new HashSet<string>(removed, StringComparer.Ordinal);

@@ -46,7 +46,7 @@ internal static class SchemaMigrator
                 continue;
             }
 
-            await using var step = new NpgsqlCommand(sql, connection, transaction);
+            await using var step = LongCommand.Create(sql, connection, transaction);
             await step.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
             await using var record = new NpgsqlCommand($"INSERT INTO {schema.Migration} (version, description) VALUES ($1, $2)", connection, transaction);
             record.Parameters.Add(new NpgsqlParameter { Value = version });
