@@ -420,15 +420,25 @@ public sealed class EdtfValue : IEquatable<EdtfValue>
                 break;
         }
 
-        // An event cannot end before it starts: where both ends are on the same kind of scale, each narrows the other.
+        // An event cannot end before it starts: where both ends are on the same kind of scale, each narrows the other;
+        // a day against a local date-time narrows to the date-time's day. Against an instant, the days depend on a
+        // zone, so only the time line narrows them (docs/semantics.md, section 2).
         if (latestStart.Kind == latestEnd.Kind && Later(latestStart, latestEnd))
         {
             latestStart = latestEnd;
+        }
+        else if (latestStart.Kind == EdtfBoundKind.Date && latestEnd.Kind == EdtfBoundKind.LocalDateTime && latestStart.Date > latestEnd.LocalDateTime.Date)
+        {
+            latestStart = EdtfBound.ForDate(latestEnd.LocalDateTime.Date);
         }
 
         if (earliestEnd.Kind == earliestStart.Kind && Later(earliestStart, earliestEnd))
         {
             earliestEnd = earliestStart;
+        }
+        else if (earliestEnd.Kind == EdtfBoundKind.Date && earliestStart.Kind == EdtfBoundKind.LocalDateTime && earliestEnd.Date < earliestStart.LocalDateTime.Date)
+        {
+            earliestEnd = EdtfBound.ForDate(earliestStart.LocalDateTime.Date);
         }
 
         return new EdtfBounds(earliestStart, latestStart, earliestEnd, latestEnd);

@@ -5,8 +5,11 @@ using Timelines.Querying;
 
 namespace Timelines.Tests.Querying;
 
-/// <summary>The naive answer to a query: every event tested against the documented definitions, then sorted.</summary>
-internal static class Oracle
+/// <summary>
+/// The answer to a query without the index: every event tested with the library's own algebra, then sorted. It checks
+/// the index's windows and scans, not the meaning of the answers: Semantics/ checks that against an oracle of its own.
+/// </summary>
+internal static class LinearScan
 {
     public static List<TimelineEvent> Run(TimelineQuery query)
     {
