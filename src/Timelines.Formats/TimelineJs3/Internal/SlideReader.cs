@@ -2,7 +2,6 @@ using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
-using System.Text;
 using System.Text.Json;
 using NodaTime;
 using Timelines.Formats.Reading;
@@ -76,10 +75,10 @@ internal sealed class SlideReader
         AsOf ??= asOf;
         if (!matched)
         {
-            slide.Leftovers["display_date"] = LeftoverJson.String(slide.DisplayDate!);
+            slide.Leftovers["display_date"] = JsonValues.String(slide.DisplayDate!);
         }
 
-        var id = slide.UniqueId is { } given && given.Trim().Length > 0 ? given.Trim() : NewId(title, slide.IsEra, taken);
+        var id = slide.UniqueId is { } given && given.Trim().Length > 0 ? given.Trim() : IdSlug.Unique(slide.IsEra ? "era " + title : title, slide.IsEra ? "era" : "slide", taken);
         var item = new TimelineEvent(id, title, when);
         if (slide.Text is { } text && SlideText.ToText(text) is { Length: > 0 } summary)
         {
@@ -104,7 +103,7 @@ internal sealed class SlideReader
         item = WithMedia(item, slide);
         if (slide.Leftovers.Count > 0)
         {
-            item = item.WithExtension(SlideWriter.ExtensionKey, LeftoverJson.ToElement(slide.Leftovers));
+            item = item.WithExtension(SlideWriter.ExtensionKey, JsonValues.ToElement(slide.Leftovers));
         }
 
         return item;
@@ -135,7 +134,7 @@ internal sealed class SlideReader
     {
         if (html is not null && SlideText.HasMarkup(html))
         {
-            MergeInto(slide.Leftovers, "text", new SortedDictionary<string, JsonElement>(StringComparer.Ordinal) { [field] = LeftoverJson.String(html) });
+            MergeInto(slide.Leftovers, "text", new SortedDictionary<string, JsonElement>(StringComparer.Ordinal) { [field] = JsonValues.String(html) });
         }
     }
 
@@ -143,7 +142,7 @@ internal sealed class SlideReader
     {
         if (value is { Length: > 0 })
         {
-            into[name] = LeftoverJson.String(value);
+            into[name] = JsonValues.String(value);
         }
     }
 
@@ -158,43 +157,7 @@ internal sealed class SlideReader
             }
         }
 
-        leftovers[name] = LeftoverJson.ToElement(members);
-    }
-
-    /// <summary>An id for a slide without one: its headline as lowercase words joined by hyphens, made unique.</summary>
-    private static string NewId(string title, bool era, HashSet<string> taken)
-    {
-        var slug = new StringBuilder(era ? "era-" : string.Empty);
-        foreach (var c in title.ToLowerInvariant())
-        {
-            if (char.IsAsciiLetterOrDigit(c))
-            {
-                slug.Append(c);
-            }
-            else if (slug.Length > 0 && slug[^1] != '-')
-            {
-                slug.Append('-');
-            }
-
-            if (slug.Length >= 60)
-            {
-                break;
-            }
-        }
-
-        var stem = slug.ToString().Trim('-');
-        if (stem.Length == 0 || stem == "era")
-        {
-            stem = era ? "era" : "slide";
-        }
-
-        var id = stem;
-        for (var n = 2; !taken.Add(id); n++)
-        {
-            id = FormattableString.Invariant($"{stem}-{n}");
-        }
-
-        return id;
+        leftovers[name] = JsonValues.ToElement(members);
     }
 
     /// <summary>The slide field a core field (as <see cref="TimelineProblem.Field"/> names it) was read from.</summary>

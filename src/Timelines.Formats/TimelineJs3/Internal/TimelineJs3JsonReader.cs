@@ -317,7 +317,7 @@ internal static class TimelineJs3JsonReader
         }
     }
 
-    private static JsonElement ToElement(JsonNode node) => LeftoverJson.Build(writer => Write(writer, node));
+    private static JsonElement ToElement(JsonNode node) => JsonValues.Build(writer => Write(writer, node));
 
     private static void Write(Utf8JsonWriter writer, JsonNode node)
     {
