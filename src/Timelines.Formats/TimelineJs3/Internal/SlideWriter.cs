@@ -2,6 +2,7 @@ using System;
 using System.Linq;
 using System.Text.Json;
 using NodaTime;
+using Timelines.Formats.Writing;
 
 namespace Timelines.Formats.TimelineJs3.Internal;
 
@@ -52,33 +53,23 @@ internal static class SlideWriter
         return slide;
     }
 
-    /// <summary>The era drawn for an event: its possible extent, as days; null when it has no end to draw to.</summary>
+    /// <summary>The era drawn for an event: the days it may cover; null when it has no end to draw to.</summary>
     public static Slide? EraFor(TimelineEvent item, DateTimeZone zone, LocalDate? asOf)
     {
-        var bounds = item.When.Bounds;
-        var first = Day(bounds.EarliestStart, zone) ?? Day(bounds.LatestStart, zone);
-        var last = bounds.LatestEnd.Kind == EdtfBoundKind.Open ? asOf : Day(bounds.LatestEnd, zone) ?? Day(bounds.EarliestEnd, zone);
-        if (first is not { } from || last is not { } to || to < from)
+        var (first, last) = KnownDays.Of(item.When, zone, asOf);
+        if (last is not { } to || to <= first)
         {
             return null;
         }
 
         return new Slide
         {
-            Start = SlideDate.ForDay(from),
+            Start = SlideDate.ForDay(first),
             End = SlideDate.ForDay(to),
             Headline = SlideText.ToHtml(item.Title),
             IsEra = true,
         };
     }
-
-    private static LocalDate? Day(EdtfBound bound, DateTimeZone zone) => bound.Kind switch
-    {
-        EdtfBoundKind.Date => bound.Date,
-        EdtfBoundKind.LocalDateTime => bound.LocalDateTime.Date,
-        EdtfBoundKind.Instant => bound.Instant.InZone(zone).Date,
-        _ => null,
-    };
 
     /// <summary>The title slide's headline and text for a timeline.</summary>
     public static Slide ForTitle(Timeline timeline) => new()
