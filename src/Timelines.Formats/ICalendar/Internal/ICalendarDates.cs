@@ -32,6 +32,14 @@ internal static class ICalendarDates
         when.Start.Kind == EdtfEndKind.Date && when.Start.Date.Precision == EdtfPrecision.Second
         && when.End.Kind == EdtfEndKind.Date && when.End.Date.Precision == EdtfPrecision.Second;
 
+    /// <summary>Whether DTSTART and DTEND say the value fully (days or date-times, no qualifier), so that the summary need not say it in words.</summary>
+    public static bool IsPlain(EdtfValue when) =>
+        IsPlainEnd(when.Start) && IsPlainEnd(when.End)
+        && (IsTimed(when) || (when.Start.Date.Precision == EdtfPrecision.Day && when.End.Date.Precision == EdtfPrecision.Day));
+
+    private static bool IsPlainEnd(EdtfEnd end) =>
+        end.Kind == EdtfEndKind.Date && end.Date.Qualifier == EdtfQualifier.None && !end.Date.HasUnspecifiedDigits;
+
     /// <summary>Whether two date-times as read say the same: the same kind, fields and zone.</summary>
     public static bool Same(CalDateTime? a, CalDateTime? b) =>
         a is null || b is null

@@ -162,7 +162,7 @@ internal static class ICalendarReader
             {
                 when = edtf.Value;
                 var suffix = $" ({EdtfDisplayFormatter.Format(when, when.IsOngoing ? asOf : null)})";
-                if (title.EndsWith(suffix, StringComparison.Ordinal))
+                if (!ICalendarDates.IsPlain(when) && title.EndsWith(suffix, StringComparison.Ordinal))
                 {
                     title = title[..^suffix.Length];
                 }

@@ -29,29 +29,29 @@ internal static class ICalendarWriter
         }
 
         var stamp = Stamp(timeline, options);
-        var earliestLocal = (LocalDate?)null;
+        var localDays = (First: (LocalDate?)null, Last: (LocalDate?)null);
         foreach (var item in timeline.Events)
         {
-            calendar.Events.Add(Event(timeline, item, stamp, ref earliestLocal));
+            calendar.Events.Add(Event(timeline, item, stamp, ref localDays));
         }
 
-        if (earliestLocal is { } from && timeline.TimeZone != DateTimeZone.Utc)
+        if (localDays is { First: { } first, Last: { } last })
         {
-            // A VTIMEZONE with the zone's rules back to the earliest local date-time, so that readers place it right.
-            calendar.AddTimeZone(timeline.TimeZone.Id, from.PlusDays(-1).ToDateTimeUnspecified(), includeHistoricalData: true);
+            // The zone's rules over the days of its local date-times, so that readers place them right.
+            calendar.TimeZones.Add(ZoneDefinition.For(timeline.TimeZone, first, last));
         }
 
         output.Write(new CalendarSerializer().SerializeToString(calendar));
     }
 
-    private static CalendarEvent Event(Timeline timeline, TimelineEvent item, CalDateTime stamp, ref LocalDate? earliestLocal)
+    private static CalendarEvent Event(Timeline timeline, TimelineEvent item, CalDateTime stamp, ref (LocalDate? First, LocalDate? Last) localDays)
     {
         var when = item.When;
         var vevent = new CalendarEvent
         {
             Uid = item.Id + "@" + timeline.Id,
             DtStamp = stamp,
-            Summary = IsPlain(when) ? item.Title : $"{item.Title} ({EdtfDisplayFormatter.Format(when, when.IsOngoing ? timeline.AsOf : null)})",
+            Summary = ICalendarDates.IsPlain(when) ? item.Title : $"{item.Title} ({EdtfDisplayFormatter.Format(when, when.IsOngoing ? timeline.AsOf : null)})",
         };
 
         try
@@ -63,10 +63,14 @@ internal static class ICalendarWriter
             throw new ArgumentException($"The event '{item.Id}' ({when}) cannot be written as iCalendar: {e.Message}", nameof(timeline), e);
         }
 
-        if (ICalendarDates.IsTimed(when) && when.Start.Date.Offset is null && timeline.TimeZone != DateTimeZone.Utc)
+        if (ICalendarDates.IsTimed(when) && timeline.TimeZone != DateTimeZone.Utc)
         {
-            var day = when.Start.Date.FirstDay;
-            earliestLocal = earliestLocal is { } earliest && earliest < day ? earliest : day;
+            foreach (var end in new[] { when.Start.Date, when.End.Date }.Where(d => d.Offset is null))
+            {
+                var day = end.FirstDay;
+                localDays.First = localDays.First is { } first && first < day ? first : day;
+                localDays.Last = localDays.Last is { } last && last > day ? last : day;
+            }
         }
 
         vevent.AddProperty(ICalendarNames.Edtf, when.ToString());
@@ -114,14 +118,6 @@ internal static class ICalendarWriter
         "cancelled" => "CANCELLED",
         _ => null,
     };
-
-    /// <summary>Whether DTSTART and DTEND say the value fully, so that the summary need not say it in words.</summary>
-    private static bool IsPlain(EdtfValue when) =>
-        IsPlainEnd(when.Start) && IsPlainEnd(when.End)
-        && (ICalendarDates.IsTimed(when) || (when.Start.Date.Precision == EdtfPrecision.Day && when.End.Date.Precision == EdtfPrecision.Day));
-
-    private static bool IsPlainEnd(EdtfEnd end) =>
-        end.Kind == EdtfEndKind.Date && end.Date.Qualifier == EdtfQualifier.None && !end.Date.HasUnspecifiedDigits;
 
     private static CalDateTime Stamp(Timeline timeline, TimelineICalendarOptions options)
     {

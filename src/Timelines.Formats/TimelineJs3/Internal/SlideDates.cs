@@ -104,7 +104,10 @@ internal static partial class SlideDates
         }
 
         List<string> starts = [.. firsts, "..", ""];
-        List<string> ends = [.. Sides(end ?? start, first: false, offsets), "..", ""];
+        // With no end object the one date may be either side: "until spring 2022" stands at the start of spring.
+        List<string> ends = end is { } last
+            ? [.. Sides(last, first: false, offsets), "..", ""]
+            : [.. Sides(start, first: false, offsets), .. firsts, "..", ""];
         foreach (var a in starts)
         {
             foreach (var b in ends)
