@@ -24,7 +24,7 @@ public class RoundTripPropertyTest
 
     [Test]
     public void TimelineJs3Json_WrittenAndRead_KeepsWhatSlidesHold() =>
-        TimelineGenerators.Timeline(unspecified: false).Sample(timeline =>
+        TimelineGenerators.Timeline().Sample(timeline =>
         {
             var text = Samples.Write((t, w) => TimelineJs3Json.Write(t, w), timeline);
             var back = TimelineJs3Json.Read(new StringReader(text), TimelineGenerators.ReaderOptionsFor(timeline));
@@ -35,7 +35,7 @@ public class RoundTripPropertyTest
 
     [Test]
     public void TimelineJs3Sheet_WrittenAndRead_KeepsWhatRowsHold() =>
-        TimelineGenerators.Timeline(unspecified: false, text: TimelineGenerators.Text.Select(t => t.Trim())).Sample(timeline =>
+        TimelineGenerators.Timeline(text: TimelineGenerators.Text.Select(t => t.Trim())).Sample(timeline =>
         {
             var text = Samples.Write((t, w) => TimelineJs3Sheet.Write(t, w), timeline);
             var back = TimelineJs3Sheet.Read(new StringReader(text), TimelineGenerators.ReaderOptionsFor(timeline));
