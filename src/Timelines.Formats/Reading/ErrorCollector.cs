@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Linq;
 
 namespace Timelines.Formats.Reading;
 
@@ -49,5 +50,6 @@ internal sealed class ErrorCollector
         }
     }
 
-    public TimelineFormatException Exception() => new(format, errors, Truncated);
+    /// <summary>The errors as one exception, in file order (a reader finds some only once the whole file is read).</summary>
+    public TimelineFormatException Exception() => new(format, errors.OrderBy(e => e.Line), Truncated);
 }

@@ -8,11 +8,29 @@ internal static class FormatMessages
 {
     public const string Empty = "The file is empty.";
     public const string InvalidUtf8 = "The file is not valid UTF-8.";
-    public const string NoTitle = "The event has no title (headline); every event needs one.";
+    public const string NoTitle = "The event has no title; every event needs one.";
     public const string NoStartDate = "The event has no start date; every event needs one.";
     public const string NoYear = "The date has no year; every date needs one.";
 
-    public static string NotJson(string reason) => $"The text is not valid JSON: {reason}";
+    public static string NotJson(string reason) => $"The text is not valid JSON: {FirstSentences(reason)}";
+
+    /// <summary>
+    /// System.Text.Json's messages without what they append for programmers ("LineNumber: 0 | BytePositionInLine:
+    /// 1.", "Path: $", "Change the reader options."): the error already says where, counted from 1.
+    /// </summary>
+    private static string FirstSentences(string message)
+    {
+        foreach (var tail in new[] { " Path: ", " LineNumber: ", " Change the reader options." })
+        {
+            var cut = message.IndexOf(tail, System.StringComparison.Ordinal);
+            if (cut > 0)
+            {
+                message = message[..cut];
+            }
+        }
+
+        return message;
+    }
 
     public static string NotA(string what) => $"The value must be {what}.";
 

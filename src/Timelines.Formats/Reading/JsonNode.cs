@@ -81,9 +81,16 @@ internal sealed class JsonNode
 
             return root;
         }
+        catch (InvalidOperationException e) when (e.InnerException is System.Text.DecoderFallbackException)
+        {
+            // A string with bytes that are not UTF-8: the reader says so only when the string is read.
+            var (line, column) = Position(lines, reader.TokenStartIndex);
+            errors.Add(line, column, "$", FormatMessages.InvalidUtf8);
+            return null;
+        }
         catch (JsonException e)
         {
-            errors.Add((e.LineNumber ?? -1) + 1, (e.BytePositionInLine ?? -1) + 1, e.Path ?? "$", FormatMessages.NotJson(FirstSentence(e.Message)));
+            errors.Add((e.LineNumber ?? -1) + 1, (e.BytePositionInLine ?? -1) + 1, e.Path ?? "$", FormatMessages.NotJson(e.Message));
             return null;
         }
     }
@@ -159,13 +166,5 @@ internal sealed class JsonNode
         }
 
         return (index + 1, offset - lines[index] + 1);
-    }
-
-    private static string FirstSentence(string message)
-    {
-        // System.Text.Json appends "Path: $ | LineNumber: 0 | BytePositionInLine: 1." to its messages; the error
-        // already carries those, counted from 1.
-        var cut = message.IndexOf(" Path: ", StringComparison.Ordinal);
-        return cut > 0 ? message[..cut] : message;
     }
 }

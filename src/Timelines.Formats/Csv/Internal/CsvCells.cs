@@ -131,7 +131,7 @@ internal static class CsvCells
 
             string? Part(int index) => index < parts.Count && parts[index].Length > 0 ? parts[index] : null;
             Uri? url = null;
-            if (Part(1) is { } address && !Uri.TryCreate(address, UriKind.Absolute, out url))
+            if (Part(1) is { } address && !Reading.AbsoluteUrl.TryParse(address, out url))
             {
                 problem = Reading.FormatMessages.NotAbsoluteUrl(address);
                 return null;

@@ -248,7 +248,7 @@ internal static class CsvTimelineReader
             return sources;
         }
 
-        if (!Uri.TryCreate(url, UriKind.Absolute, out var uri))
+        if (!AbsoluteUrl.TryParse(url, out var uri))
         {
             errors.Add(row.At(CsvColumns.SourceUrl), FormatMessages.NotAbsoluteUrl(url));
             failed = true;

@@ -99,13 +99,17 @@ internal sealed class ComponentScan
             }
             else
             {
-                stack.Peek().Properties.Add(new ContentLine(line, name, head, value));
+                stack.Peek().Properties.Add(new ContentLine(line, name, head, value, first, last));
             }
         }
 
         if (calendar is null)
         {
-            errors.Add(0, 0, string.Empty, FormatMessages.Empty);
+            if (!errors.HasErrors)
+            {
+                errors.Add(0, 0, string.Empty, FormatMessages.Empty);
+            }
+
             return null;
         }
 

@@ -115,20 +115,46 @@ internal static class ICalendarReader
         var events = new List<CalendarEvent?>();
         for (var i = 0; i < vevents.Count; i++)
         {
-            var alone = "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:" + ICalendarNames.ProductId + "\r\n" + zones + Slice(physical, vevents[i]) + "END:VCALENDAR\r\n";
+            var alone = Alone(zones.ToString(), Slice(physical, vevents[i]));
             try
             {
                 events.Add(Ical.Net.Calendar.Load(alone)?.Events.FirstOrDefault());
             }
             catch (Exception e) when (e is not OutOfMemoryException)
             {
-                errors.Add(vevents[i].BeginLine, 0, string.Create(CultureInfo.InvariantCulture, $"VEVENT[{i}]"), FormatMessages.NotICalendar($"Ical.Net cannot read the event: {e.Message}"));
+                var field = string.Create(CultureInfo.InvariantCulture, $"VEVENT[{i}]");
+                var at = Culprit(physical, zones.ToString(), vevents[i]) is { } property
+                    ? new SourceLocation(property.Line, 0, $"{field}.{property.Name}")
+                    : new SourceLocation(vevents[i].BeginLine, 0, field);
+                errors.Add(at, FormatMessages.NotICalendar($"Ical.Net cannot read it: {e.Message}"));
                 events.Add(null);
             }
         }
 
         return events;
     }
+
+    /// <summary>The property without which Ical.Net can read an event it cannot read whole, if there is one such.</summary>
+    private static ContentLine? Culprit(string[] physical, string zones, ComponentScan vevent)
+    {
+        foreach (var property in vevent.Properties)
+        {
+            try
+            {
+                Ical.Net.Calendar.Load(Alone(zones, Slice(physical, vevent, property)));
+                return property;
+            }
+            catch (Exception e) when (e is not OutOfMemoryException)
+            {
+                // Not this one.
+            }
+        }
+
+        return null;
+    }
+
+    private static string Alone(string zones, string vevent) =>
+        "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:" + ICalendarNames.ProductId + "\r\n" + zones + vevent + "END:VCALENDAR\r\n";
 
     private static TimelineEvent? ReadEvent(
         ComponentScan at,
@@ -264,13 +290,21 @@ internal static class ICalendarReader
             return last == first ? EdtfDate.ForDay(first) : EdtfValue.Interval(EdtfDate.ForDay(first), EdtfDate.ForDay(last));
         }
 
-        var from = DateTime(start);
+        if (DateTime(start, at, "DTSTART", field, errors) is not { } from)
+        {
+            return null;
+        }
+
         if (end is null)
         {
             return from;
         }
 
-        var to = DateTime(end);
+        if (DateTime(end, at, "DTEND", field, errors) is not { } to)
+        {
+            return null;
+        }
+
         if (!EdtfValue.TryParse(from + "/" + to, out var value))
         {
             errors.Add(Locate(at, "DTEND", field), "DTEND must not be before DTSTART.");
@@ -278,6 +312,20 @@ internal static class ICalendarReader
         }
 
         return value;
+    }
+
+    /// <summary>A date-time as EDTF, or null (reported) when its TZID is a zone Ical.Net does not know.</summary>
+    private static EdtfDate? DateTime(CalDateTime time, ComponentScan at, string property, string field, ErrorCollector errors)
+    {
+        try
+        {
+            return DateTime(time);
+        }
+        catch (ArgumentException)
+        {
+            errors.Add(Locate(at, property, field), $"'{time.TzId}' is not a time zone Ical.Net knows: give a tz database id (such as Europe/Minsk) in TZID.");
+            return null;
+        }
     }
 
     /// <summary>A date-time as EDTF: UTC with Z, a zoned one with its offset there and then, a floating one as local.</summary>
@@ -331,6 +379,7 @@ internal static class ICalendarReader
         "when" => "DTSTART",
         "summary" => "DESCRIPTION",
         "tags" => "CATEGORIES",
+        "places" when coreField.EndsWith("tude", StringComparison.Ordinal) => "GEO",
         "places" => "LOCATION",
         "sources" => "URL",
         "status" => ICalendarNames.Status,
@@ -365,12 +414,16 @@ internal static class ICalendarReader
         return text.ToString();
     }
 
-    private static string Slice(string[] physical, ComponentScan component)
+    /// <summary>A component's text as written, without one of its properties when one is given.</summary>
+    private static string Slice(string[] physical, ComponentScan component, ContentLine? without = null)
     {
         var text = new StringBuilder();
         for (var i = component.FirstPhysical; i <= component.LastPhysical; i++)
         {
-            text.Append(physical[i]).Append("\r\n");
+            if (without is null || i < without.FirstPhysical || i > without.LastPhysical)
+            {
+                text.Append(physical[i]).Append("\r\n");
+            }
         }
 
         return text.ToString();

@@ -73,8 +73,10 @@ internal static partial class SheetReader
         var slide = new Slide
         {
             IsEra = isEra,
-            Start = ReadDate(row, SheetColumns.Year, SheetColumns.Month, SheetColumns.Day, SheetColumns.Time, errors),
-            End = ReadDate(row, SheetColumns.EndYear, SheetColumns.EndMonth, SheetColumns.EndDay, SheetColumns.EndTime, errors),
+            Start = ReadDate(row, SheetColumns.Year, SheetColumns.Month, SheetColumns.Day, SheetColumns.Time, errors, out var startBroken),
+            StartBroken = startBroken,
+            End = ReadDate(row, SheetColumns.EndYear, SheetColumns.EndMonth, SheetColumns.EndDay, SheetColumns.EndTime, errors, out var endBroken),
+            EndBroken = endBroken,
             DisplayDate = Nullable(row.Cell(SheetColumns.DisplayDate)),
             Headline = Nullable(row.Cell(SheetColumns.Headline)),
             Text = Nullable(row.Cell(SheetColumns.Text)),
@@ -127,7 +129,16 @@ internal static partial class SheetReader
         return slide;
     }
 
-    private static SlideDate? ReadDate(Row row, string yearColumn, string monthColumn, string dayColumn, string timeColumn, ErrorCollector errors)
+    /// <summary>The date of four columns; null when they are empty, or when they are not a date (then reported, and <paramref name="broken"/>).</summary>
+    private static SlideDate? ReadDate(Row row, string yearColumn, string monthColumn, string dayColumn, string timeColumn, ErrorCollector errors, out bool broken)
+    {
+        var empty = row.Cell(yearColumn).Length == 0 && row.Cell(monthColumn).Length == 0 && row.Cell(dayColumn).Length == 0 && row.Cell(timeColumn).Length == 0;
+        var date = empty ? null : ReadCells(row, yearColumn, monthColumn, dayColumn, timeColumn, errors);
+        broken = date is null && !empty;
+        return date;
+    }
+
+    private static SlideDate? ReadCells(Row row, string yearColumn, string monthColumn, string dayColumn, string timeColumn, ErrorCollector errors)
     {
         var year = Integer(row, yearColumn, errors, out var yearOk);
         var month = Integer(row, monthColumn, errors, out var monthOk);
@@ -186,7 +197,7 @@ internal static partial class SheetReader
             return value;
         }
 
-        errors.Add(row.At(column), FormatMessages.NotNumber(column, row.Cell(column)));
+        errors.Add(row.At(column), FormatMessages.NotNumber(column.ToLowerInvariant(), row.Cell(column)));
         ok = false;
         return null;
     }

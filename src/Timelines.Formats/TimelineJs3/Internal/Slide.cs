@@ -33,6 +33,15 @@ internal sealed class Slide
 
     public bool IsEra { get; set; }
 
+    /// <summary>Gets or sets a value indicating whether a field was given but could not be read (and was reported), so that its absence is not reported again.</summary>
+    public bool StartBroken { get; set; }
+
+    /// <inheritdoc cref="StartBroken"/>
+    public bool EndBroken { get; set; }
+
+    /// <inheritdoc cref="StartBroken"/>
+    public bool HeadlineBroken { get; set; }
+
     /// <summary>
     /// Gets what TimelineJS3 says of the slide that a timeline event has no field for (a background, a thumbnail,
     /// a display date of the author's own), in TimelineJS3's own shape, kept in the event's <c>x-timelinejs3</c>

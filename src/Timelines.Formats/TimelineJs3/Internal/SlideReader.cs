@@ -48,14 +48,18 @@ internal sealed class SlideReader
     private TimelineEvent? ToEvent(Slide slide, Func<string, SourceLocation> locate, HashSet<string> taken, ErrorCollector errors)
     {
         var title = slide.Headline is { } headline ? SlideText.ToText(headline) : string.Empty;
-        if (title.Trim().Length == 0)
+        if (title.Trim().Length == 0 && !slide.HeadlineBroken)
         {
             errors.Add(locate("headline"), FormatMessages.NoTitle);
         }
 
-        if (slide.Start is not { } start)
+        if (slide.Start is not { } start || slide.EndBroken)
         {
-            errors.Add(locate("start_date"), FormatMessages.NoStartDate);
+            if (slide.Start is null && !slide.StartBroken)
+            {
+                errors.Add(locate("start_date"), FormatMessages.NoStartDate);
+            }
+
             return null;
         }
 
@@ -111,7 +115,7 @@ internal sealed class SlideReader
 
     private static TimelineEvent WithMedia(TimelineEvent item, Slide slide)
     {
-        if (slide.MediaUrl is { Length: > 0 } url && Uri.TryCreate(url, UriKind.Absolute, out var uri))
+        if (slide.MediaUrl is { Length: > 0 } url && AbsoluteUrl.TryParse(url, out var uri))
         {
             var caption = slide.MediaCaption is { Length: > 0 } c ? SlideText.ToText(c) : null;
             var credit = slide.MediaCredit is { Length: > 0 } r ? SlideText.ToText(r) : null;

@@ -133,15 +133,17 @@ internal static class TimelineJs3JsonReader
                     break;
                 case "start_date":
                     slide.Start = Date(value, slide, errors);
+                    slide.StartBroken = slide.Start is null;
                     break;
                 case "end_date" when value.Kind != JsonValueKind.Null:
                     slide.End = Date(value, slide, errors);
+                    slide.EndBroken = slide.End is null;
                     break;
                 case "display_date":
                     slide.DisplayDate = String(value, errors);
                     break;
                 case "text":
-                    ReadText(value, slide, errors);
+                    slide.HeadlineBroken = !ReadText(value, slide, errors);
                     break;
                 case "media":
                     ReadMedia(value, slide, errors);
@@ -158,13 +160,16 @@ internal static class TimelineJs3JsonReader
         return slide;
     }
 
-    private static void ReadText(JsonNode node, Slide slide, ErrorCollector errors)
+    /// <summary>Reads a slide's text object; false when it or its headline is of the wrong kind (reported).</summary>
+    private static bool ReadText(JsonNode node, Slide slide, ErrorCollector errors)
     {
         if (node.Kind != JsonValueKind.Object)
         {
             errors.Add(node.At, FormatMessages.NotA("an object with a 'headline' and a 'text'"));
-            return;
+            return false;
         }
+
+        var ok = true;
 
         var others = new SortedDictionary<string, JsonElement>(StringComparer.Ordinal);
         foreach (var (name, value) in node.Properties!)
@@ -173,6 +178,7 @@ internal static class TimelineJs3JsonReader
             {
                 case "headline":
                     slide.Headline = String(value, errors);
+                    ok &= slide.Headline is not null || value.Kind == JsonValueKind.Null;
                     break;
                 case "text":
                     slide.Text = String(value, errors);
@@ -187,6 +193,8 @@ internal static class TimelineJs3JsonReader
         {
             SlideReader.MergeInto(slide.Leftovers, "text", others);
         }
+
+        return ok;
     }
 
     private static void ReadMedia(JsonNode node, Slide slide, ErrorCollector errors)
