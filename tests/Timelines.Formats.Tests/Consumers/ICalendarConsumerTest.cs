@@ -68,6 +68,34 @@ public class ICalendarConsumerTest
         }
     }
 
+    [Test]
+    public void DateTimes_ParseInIcalJs_WithTheirZones()
+    {
+        var timeline = new TimelineBuilder("times", "Times") { TimeZone = DateTimeZoneProviders.Tzdb["Europe/Kyiv"] }
+            .Add(new TimelineEvent("local", "Local", EdtfValue.Parse("2022-02-24T04:00:00/2022-02-24T06:30:00")))
+            .Add(new TimelineEvent("offset", "Offset", EdtfValue.Parse("2022-02-24T05:00:00+03:00")))
+            .Build();
+        var file = NodeScripts.OutputFile("times.ics");
+        File.WriteAllText(file, Samples.Write((t, w) => TimelineICalendar.Write(t, w), timeline));
+
+        using var parsed = NodeScripts.Run("check-ical.mjs", file);
+
+        var root = parsed.RootElement;
+        Assert.That(root.GetProperty("timezones").EnumerateArray().Select(z => z.GetString()), Is.EqualTo(new[] { "Europe/Kyiv" }));
+        var events = root.GetProperty("events").EnumerateArray().ToList();
+        var local = events[0].GetProperty("start");
+        var offset = events[1].GetProperty("start");
+        Assert.Multiple(() =>
+        {
+            Assert.That(local.GetProperty("isDate").GetBoolean(), Is.False);
+            Assert.That(local.GetProperty("tzid").GetString(), Is.EqualTo("Europe/Kyiv"));
+            Assert.That(local.GetProperty("value").GetString(), Is.EqualTo("2022-02-24T04:00:00"));
+            Assert.That(events[0].GetProperty("end").GetProperty("value").GetString(), Is.EqualTo("2022-02-24T06:30:00"));
+            Assert.That(offset.GetProperty("utc").GetBoolean(), Is.True);
+            Assert.That(offset.GetProperty("value").GetString(), Is.EqualTo("2022-02-24T02:00:00Z"));
+        });
+    }
+
     /// <summary>The Belarus events are all of month or year precision: the span is their first to last possible day, to the as-of day when ongoing.</summary>
     private static (LocalDate First, LocalDate AfterLast) ExpectedDays(EdtfValue when, LocalDate asOf)
     {
