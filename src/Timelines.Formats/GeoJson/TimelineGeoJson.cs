@@ -1,7 +1,6 @@
 using System;
 using System.Globalization;
 using System.IO;
-using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using Timelines.Formats.Writing;
@@ -61,10 +60,7 @@ public static class TimelineGeoJson
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
     public static void Write(Timeline timeline, TextWriter writer)
     {
-        ArgumentNullException.ThrowIfNull(writer);
-        using var buffer = new MemoryStream();
-        Write(timeline, buffer);
-        writer.Write(Encoding.UTF8.GetString(buffer.GetBuffer(), 0, (int)buffer.Length));
+        Utf8Output.ToText(writer, stream => Write(timeline, stream));
     }
 
     private static void WriteFeature(Utf8JsonWriter writer, Timeline timeline, TimelineEvent item, int index, Place place, double latitude, double longitude)

@@ -2,7 +2,6 @@ using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
-using System.Text;
 using System.Text.Json;
 using Timelines.Formats.Writing;
 
@@ -72,10 +71,7 @@ public static class TimelineJsonLd
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
     public static void Write(Timeline timeline, TextWriter writer)
     {
-        ArgumentNullException.ThrowIfNull(writer);
-        using var buffer = new MemoryStream();
-        Write(timeline, buffer);
-        writer.Write(Encoding.UTF8.GetString(buffer.GetBuffer(), 0, (int)buffer.Length));
+        Utf8Output.ToText(writer, stream => Write(timeline, stream));
     }
 
     private static void WriteEvent(Utf8JsonWriter writer, TimelineEvent item, List<string>? subEvents)

@@ -25,8 +25,29 @@ internal sealed class TimelineAssembler
 
     public IReadOnlyList<TimelineEvent> Events => events;
 
-    /// <summary>Builds the timeline, or adds every broken rule to the errors and returns null.</summary>
-    public Timeline? Build(
+    /// <summary>
+    /// The timeline's id: the options' when set, else the file's, else <c>timeline</c> (the rule
+    /// <see cref="TimelineReaderOptions"/> states, in one place).
+    /// </summary>
+    public static string IdOf(TimelineReaderOptions options, string? fromFile) =>
+        options.Id ?? (fromFile is { Length: > 0 } ? fromFile : "timeline");
+
+    /// <summary>
+    /// Builds the timeline from what the file says of itself and the options, or throws every error found while
+    /// reading and every broken rule, each at the place in the file the faulty field came from.
+    /// </summary>
+    public Timeline Build(FileHeader header, TimelineReaderOptions options, ErrorCollector errors)
+    {
+        var id = IdOf(options, header.Id);
+        var title = header.Title is { Length: > 0 } fileTitle ? fileTitle : options.Title ?? id;
+        var description = header.Description is { Length: > 0 } fileDescription ? fileDescription : null;
+        var zone = header.TimeZone ?? options.TimeZone ?? DateTimeZone.Utc;
+        var timeline = Build(id, title, description, zone, header.AsOf, errors, header.TitleAt);
+        errors.ThrowIfAny();
+        return timeline!;
+    }
+
+    private Timeline? Build(
         string id,
         string title,
         string? description,

@@ -5,6 +5,7 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using Timelines.Formats.Reading;
 using Timelines.Formats.TimelineJs3.Internal;
+using Timelines.Formats.Writing;
 
 namespace Timelines.Formats;
 
@@ -59,10 +60,7 @@ public static class TimelineJs3Json
     /// <exception cref="ArgumentNullException"><paramref name="timeline"/> or <paramref name="writer"/> is null.</exception>
     public static void Write(Timeline timeline, TextWriter writer, TimelineJs3Options? options = null)
     {
-        ArgumentNullException.ThrowIfNull(writer);
-        using var buffer = new MemoryStream();
-        Write(timeline, buffer, options);
-        writer.Write(Encoding.UTF8.GetString(buffer.GetBuffer(), 0, (int)buffer.Length));
+        Utf8Output.ToText(writer, stream => Write(timeline, stream, options));
     }
 
     /// <summary>Reads a timeline from TimelineJS3 JSON (UTF-8).</summary>

@@ -56,10 +56,7 @@ internal static class CsvTimelineReader
             }
         }
 
-        var id = options.Id ?? "timeline";
-        var timeline = assembler.Build(id, options.Title ?? id, null, options.TimeZone ?? DateTimeZone.Utc, null, errors, SourceLocation.File);
-        errors.ThrowIfAny();
-        return timeline!;
+        return assembler.Build(FileHeader.None, options, errors);
     }
 
     private static TimelineEvent? ReadEvent(Row row, HashSet<string> taken, ErrorCollector errors)

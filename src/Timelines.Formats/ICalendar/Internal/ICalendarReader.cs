@@ -31,14 +31,11 @@ internal static class ICalendarReader
         var vevents = scan.Children.Where(c => c.Name == "VEVENT").ToList();
         var parsed = Parse(text, physical, scan, vevents, errors);
 
-        var zone = options.TimeZone ?? DateTimeZone.Utc;
+        DateTimeZone? fileZone = null;
         if (Text(scan, ICalendarNames.CalendarZone) is { } zoneId)
         {
-            if (DateTimeZoneProviders.Tzdb.GetZoneOrNull(zoneId.Trim()) is { } named)
-            {
-                zone = named;
-            }
-            else
+            fileZone = DateTimeZoneProviders.Tzdb.GetZoneOrNull(zoneId.Trim());
+            if (fileZone is null)
             {
                 errors.Add(Locate(scan, ICalendarNames.CalendarZone, "VCALENDAR"), $"'{zoneId}' is not a time zone of the tz database (such as Europe/Minsk).");
             }
@@ -60,7 +57,8 @@ internal static class ICalendarReader
 
         var assembler = new TimelineAssembler();
         var taken = new HashSet<string>(StringComparer.Ordinal);
-        var timelineId = options.Id ?? Text(scan, ICalendarNames.CalendarId) ?? "timeline";
+        var timelineId = TimelineAssembler.IdOf(options, Text(scan, ICalendarNames.CalendarId));
+        var zone = fileZone ?? options.TimeZone ?? DateTimeZone.Utc;
         for (var i = 0; i < vevents.Count && !errors.IsFull; i++)
         {
             if (parsed[i] is { } vevent)
@@ -74,17 +72,14 @@ internal static class ICalendarReader
             }
         }
 
-        var title = Text(scan, ICalendarNames.CalendarName);
-        var timeline = assembler.Build(
+        var header = new FileHeader(
             timelineId,
-            title is { Length: > 0 } ? title : options.Title ?? timelineId,
+            Text(scan, ICalendarNames.CalendarName),
             Text(scan, ICalendarNames.CalendarDescription),
             zone,
             asOf,
-            errors,
             Locate(scan, ICalendarNames.CalendarName, "VCALENDAR"));
-        errors.ThrowIfAny();
-        return timeline!;
+        return assembler.Build(header, options, errors);
     }
 
     /// <summary>

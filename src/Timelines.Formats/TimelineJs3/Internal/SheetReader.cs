@@ -3,7 +3,6 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Text.Json;
 using System.Text.RegularExpressions;
-using NodaTime;
 using Timelines.Formats.Reading;
 
 namespace Timelines.Formats.TimelineJs3.Internal;
@@ -55,17 +54,7 @@ internal static partial class SheetReader
 
         var assembler = new TimelineAssembler();
         slides.AddEventsTo(assembler, errors);
-        var id = options.Id ?? "timeline";
-        var timeline = assembler.Build(
-            id,
-            title is { Length: > 0 } ? title : options.Title ?? id,
-            description is { Length: > 0 } ? description : null,
-            options.TimeZone ?? DateTimeZone.Utc,
-            slides.AsOf,
-            errors,
-            titleAt);
-        errors.ThrowIfAny();
-        return timeline!;
+        return assembler.Build(new FileHeader(null, title, description, null, slides.AsOf, titleAt), options, errors);
     }
 
     private static Slide ReadSlide(Row row, bool isEra, ErrorCollector errors)

@@ -2,7 +2,6 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Text.Json;
-using NodaTime;
 using Timelines.Formats.Reading;
 
 namespace Timelines.Formats.TimelineJs3.Internal;
@@ -88,17 +87,8 @@ internal static class TimelineJs3JsonReader
 
         var assembler = new TimelineAssembler();
         slides.AddEventsTo(assembler, errors);
-        var timelineId = options.Id ?? (id is { Length: > 0 } ? id : "timeline");
-        var timeline = assembler.Build(
-            timelineId,
-            title is { Length: > 0 } ? title : options.Title ?? timelineId,
-            description is { Length: > 0 } ? description : null,
-            options.TimeZone ?? DateTimeZone.Utc,
-            slides.AsOf,
-            errors,
-            root["title"] is { } t ? Locate(t, "headline") : root.AtProperty("title"));
-        errors.ThrowIfAny();
-        return timeline!;
+        var titleAt = root["title"] is { } t ? Locate(t, "headline") : root.AtProperty("title");
+        return assembler.Build(new FileHeader(id, title, description, null, slides.AsOf, titleAt), options, errors);
     }
 
     private static SourceLocation Locate(JsonNode slide, string field) => field switch
@@ -163,72 +153,70 @@ internal static class TimelineJs3JsonReader
     /// <summary>Reads a slide's text object; false when it or its headline is of the wrong kind (reported).</summary>
     private static bool ReadText(JsonNode node, Slide slide, ErrorCollector errors)
     {
-        if (node.Kind != JsonValueKind.Object)
-        {
-            errors.Add(node.At, FormatMessages.NotA("an object with a 'headline' and a 'text'"));
-            return false;
-        }
-
         var ok = true;
-
-        var others = new SortedDictionary<string, JsonElement>(StringComparer.Ordinal);
-        foreach (var (name, value) in node.Properties!)
+        return ReadObject(node, "an object with a 'headline' and a 'text'", "text", slide, errors, (name, value) =>
         {
             switch (name)
             {
                 case "headline":
                     slide.Headline = String(value, errors);
                     ok &= slide.Headline is not null || value.Kind == JsonValueKind.Null;
-                    break;
+                    return true;
                 case "text":
                     slide.Text = String(value, errors);
-                    break;
+                    return true;
                 default:
-                    others[name] = ToElement(value);
-                    break;
+                    return false;
             }
-        }
-
-        if (others.Count > 0)
-        {
-            SlideReader.MergeInto(slide.Leftovers, "text", others);
-        }
-
-        return ok;
+        }) && ok;
     }
 
-    private static void ReadMedia(JsonNode node, Slide slide, ErrorCollector errors)
-    {
-        if (node.Kind != JsonValueKind.Object)
-        {
-            errors.Add(node.At, FormatMessages.NotA("a media object"));
-            return;
-        }
-
-        var others = new SortedDictionary<string, JsonElement>(StringComparer.Ordinal);
-        foreach (var (name, value) in node.Properties!)
+    private static void ReadMedia(JsonNode node, Slide slide, ErrorCollector errors) =>
+        ReadObject(node, "a media object", "media", slide, errors, (name, value) =>
         {
             switch (name)
             {
                 case "url":
                     slide.MediaUrl = String(value, errors);
-                    break;
+                    return true;
                 case "credit":
                     slide.MediaCredit = String(value, errors);
-                    break;
+                    return true;
                 case "caption":
                     slide.MediaCaption = String(value, errors);
-                    break;
+                    return true;
                 default:
-                    others[name] = ToElement(value);
-                    break;
+                    return false;
+            }
+        });
+
+    /// <summary>
+    /// Reads an object of a slide through <paramref name="read"/>, which takes the members it knows; the others are
+    /// kept among the slide's leftovers under <paramref name="leftoverName"/>. False when the value is not an object.
+    /// </summary>
+    private static bool ReadObject(JsonNode node, string what, string leftoverName, Slide slide, ErrorCollector errors, Func<string, JsonNode, bool> read)
+    {
+        if (node.Kind != JsonValueKind.Object)
+        {
+            errors.Add(node.At, FormatMessages.NotA(what));
+            return false;
+        }
+
+        var others = new SortedDictionary<string, JsonElement>(StringComparer.Ordinal);
+        foreach (var (name, value) in node.Properties!)
+        {
+            if (!read(name, value))
+            {
+                others[name] = ToElement(value);
             }
         }
 
         if (others.Count > 0)
         {
-            SlideReader.MergeInto(slide.Leftovers, "media", others);
+            SlideReader.MergeInto(slide.Leftovers, leftoverName, others);
         }
+
+        return true;
     }
 
     private static SlideDate? Date(JsonNode node, Slide slide, ErrorCollector errors)
