@@ -183,7 +183,7 @@ public static class EdtfDisplayFormatter
         };
     }
 
-    /// <summary>The year of a date, with unspecified digits said as a range: "2010s", "1900–1999", "some year".</summary>
+    /// <summary>The year of a date, with unspecified digits said as a range: "2010s", "1900–1999".</summary>
     private static string YearText(EdtfDate date)
     {
         var digits = date.UnspecifiedYearDigits;
@@ -192,13 +192,8 @@ public static class EdtfDisplayFormatter
             return YearText(date.Year);
         }
 
-        if (digits == 4)
-        {
-            return "some year";
-        }
-
-        // The span of years the digits leave open: 201X is 2010 to 2019, -1XXX is -1999 to -1000.
-        var width = digits == 1 ? 10 : digits == 2 ? 100 : 1000;
+        // The span of years the digits leave open: 201X is 2010 to 2019, 19XX is 1900 to 1999.
+        var width = (int)Math.Pow(10, digits);
         var first = date.FirstDay.Year;
         var last = first + width - 1;
         return digits == 1 && first > 0

@@ -18,8 +18,6 @@ public class EdtfDisplayFormatterTest
     [TestCase("2022-24", "winter 2022–2023")]
     [TestCase("201X", "2010s")]
     [TestCase("19XX", "1900–1999")]
-    [TestCase("1XXX", "1000–1999")]
-    [TestCase("XXXX", "some year")]
     [TestCase("2022-XX", "some month of 2022")]
     [TestCase("2022-02-XX", "some day of February 2022")]
     [TestCase("0000", "1 BC")]
