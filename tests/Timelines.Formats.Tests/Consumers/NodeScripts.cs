@@ -72,7 +72,7 @@ internal static class NodeScripts
         }
         catch (System.ComponentModel.Win32Exception e)
         {
-            Assert.Fail($"node could not be started ({e.Message}): install Node.js 18 or later and put it on PATH.");
+            Assert.Fail($"node could not be started ({e.Message}): install Node.js 20 or later and put it on PATH.");
             throw;
         }
 
