@@ -3,7 +3,8 @@
 //   --data <path>    another timeline file (default: the dataset copied beside the program)
 //   --actor <name>   whose events to list (default: European Union)
 //   --place <name>   where events happened (default: Homiel)
-//   --svg <path>     where to draw the timeline as a picture (default: belarus-2022.svg in the working directory)
+//   --svg <path>     where to draw the timeline as a picture (default: belarus-2022.svg in the working directory);
+//                    the same timeline for TimelineJS3, calendars and maps is written beside it (OtherFormats)
 using System;
 using System.IO;
 using NodaTime;
@@ -61,6 +62,10 @@ try
     }
 
     Console.WriteLine($"The timeline as a picture: {svg}");
+    foreach (var (what, path) in OtherFormats.WriteBeside(timeline, svg))
+    {
+        Console.WriteLine($"The timeline {what}: {path}");
+    }
 }
 catch (Exception e) when (e is IOException or UnauthorizedAccessException)
 {

@@ -76,6 +76,33 @@ public class TourPrinterTest
     }
 
     [Test]
+    public void Main_WritesTimelineJs3CalendarAndMapBesideTheSvg()
+    {
+        var folder = Directory.CreateTempSubdirectory("tour-").FullName;
+        try
+        {
+            Assert.That(RunMain("--svg", Path.Combine(folder, "tour.svg")), Is.Zero);
+
+            var events = TimelineJson.LoadFile(DataPath).Count;
+            using (var json = File.OpenRead(Path.Combine(folder, "tour.timelinejs.json")))
+            {
+                Assert.That(Timelines.Formats.TimelineJs3Json.Read(json).Count, Is.EqualTo(events));
+            }
+
+            using (var ics = File.OpenRead(Path.Combine(folder, "tour.ics")))
+            {
+                Assert.That(Timelines.Formats.TimelineICalendar.Read(ics).Count, Is.EqualTo(events));
+            }
+
+            Assert.That(File.ReadAllText(Path.Combine(folder, "tour.geojson")), Does.Contain("\"FeatureCollection\""));
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    [Test]
     public void Main_WithAMissingFile_ExitsOne()
     {
         Assert.That(RunMain("--data", Path.Combine(AppContext.BaseDirectory, "no-such-file.json")), Is.EqualTo(1));
