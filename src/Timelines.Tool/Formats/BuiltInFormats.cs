@@ -1,3 +1,6 @@
+using System.Linq;
+using Timelines.Tool.Input;
+
 namespace Timelines.Tool.Formats;
 
 /// <summary>
@@ -8,10 +11,35 @@ namespace Timelines.Tool.Formats;
 internal static class BuiltInFormats
 {
     /// <summary>Creates the registry of timeline formats.</summary>
-    /// <returns>JSON and JSON Lines, from the core package.</returns>
-    public static FormatRegistry<TimelineFormat> Timelines() => new FormatRegistry<TimelineFormat>()
-        .Add(new JsonDocumentFormat())
-        .Add(new JsonLinesFormat());
+    /// <returns>
+    /// JSON and JSON Lines, from the core package; TimelineJS3 JSON and sheet, CSV, iCalendar, GeoJSON and JSON-LD,
+    /// from Timelines.Formats (its own entry for timeline/1 is left out: the core's, above, streams).
+    /// </returns>
+    public static FormatRegistry<TimelineFormat> Timelines()
+    {
+        var registry = new FormatRegistry<TimelineFormat>()
+            .Add(new JsonDocumentFormat())
+            .Add(new JsonLinesFormat());
+        foreach (var format in global::Timelines.Formats.TimelineFormat.All)
+        {
+            if (format != global::Timelines.Formats.TimelineFormat.Timeline)
+            {
+                registry.Add(FromFormatsPackage(format));
+            }
+        }
+
+        return registry;
+    }
+
+    private static DelegateTimelineFormat FromFormatsPackage(global::Timelines.Formats.TimelineFormat format) => new(
+        format.Name,
+        format.FileExtensions,
+        format.Description,
+        read: format.CanRead ? stream => format.Read(stream) : null,
+        write: (timeline, stream, settings) => format.Write(timeline, stream),
+        problemsOf: (exception, file) => exception is global::Timelines.Formats.TimelineFormatException invalid
+            ? [.. invalid.Errors.Select(e => new FileProblem(file, e.Line, e.Column, e.Column, e.Field, e.Message))]
+            : null);
 
     /// <summary>Creates the registry of picture formats.</summary>
     /// <returns>SVG, from Timelines.Svg.</returns>
