@@ -49,9 +49,9 @@ timeline = timeline.ToBuilder().SetAsOfToday(SystemClock.Instance).Build();
 
 new TourPrinter(new BelarusQuestions(timeline), AnsiConsole.Console).PrintAll(actor, place);
 
-// The same timeline as a picture: one lane per first tag, certain parts solid, merely possible parts hatched,
-// drawn over 2022 and the start of 2023, where the text's facts lie (ongoing events run off the right edge).
-var picture = new TimelineSvgOptions { Period = EdtfValue.Parse("2022-01/2023-03").ToInterval(timeline.TimeZone) };
+// The same timeline as a picture: one lane per first tag, certain parts solid, merely possible parts lighter,
+// over the whole extent of the dates and the as-of day, so that ongoing events reach the day they are known to last to.
+var picture = TimelineSvgOptions.Default;
 try
 {
     svg = Path.GetFullPath(svg);

@@ -48,7 +48,7 @@ public class TimelineSvgTest
             Assert.That((string?)drills.Attribute("id"), Is.EqualTo("event-drills"));
             Assert.That((string?)drills.Attribute("data-when"), Is.EqualTo("2022-02"));
             Assert.That(drills.Element(SvgPicture.Svg + "title")!.Value, Does.StartWith("Joint drills (2022-02)"));
-            Assert.That(SvgPicture.Label(drills).Value, Is.EqualTo("Joint drills"));
+            Assert.That(SvgPicture.LabelText(SvgPicture.Label(drills)), Is.EqualTo("Joint drills February 2022"));
         });
     }
 
@@ -95,7 +95,6 @@ public class TimelineSvgTest
         Assert.Multiple(() =>
         {
             Assert.That(arrow.Right, Is.EqualTo(picture.PlotArea.Right).Within(0.011));
-            Assert.That(SvgPicture.Parts(stay, "ongoing-fade"), Has.Exactly(1).Items);
             Assert.That(picture.Events.Where(g => SvgPicture.Parts(g, "ongoing").Any()).Select(g => (string?)g.Attribute("data-event-id")), Is.EqualTo(new[] { "stay" }));
             Assert.That(stay.Element(SvgPicture.Svg + "title")!.Value, Does.Contain("ongoing"));
         });
@@ -190,21 +189,23 @@ public class TimelineSvgTest
         var group = picture.Event("a&<b>\"");
         Assert.Multiple(() =>
         {
-            Assert.That(SvgPicture.Label(group).Value, Is.EqualTo("x < y & \"z\"\uFFFD"));
+            Assert.That(SvgPicture.LabelText(SvgPicture.Label(group)), Is.EqualTo("x < y & \"z\"\uFFFD 2022"));
             Assert.That((string?)group.Attribute("id"), Is.EqualTo("event-a_x0026__x003C_b_x003E__x0022_"));
             Assert.That(text, Does.Contain("x &lt; y &amp;"));
         });
     }
 
     [Test]
-    public void Render_ShortensLongTitles_AndKeepsTheWholeTitleAsHoverText()
+    public void Render_WrapsLongTitlesAtSpaces_NeverCutsThem()
     {
         var title = string.Concat(Enumerable.Repeat("Very long title ", 10)).Trim();
         var timeline = Timeline.Create("t", "T", [new TimelineEvent("long", title, EdtfValue.Parse("2022"))]);
-        var group = SvgPicture.Parse(TimelineSvg.Render(timeline, new TimelineSvgOptions { MaxLabelLength = 20 })).Event("long");
+        var group = SvgPicture.Parse(TimelineSvg.Render(timeline, new TimelineSvgOptions { MaxLabelLineLength = 20 })).Event("long");
+        var lines = SvgPicture.Lines(SvgPicture.Label(group)).Select(line => line.Value).ToList();
         Assert.Multiple(() =>
         {
-            Assert.That(SvgPicture.Label(group).Value, Has.Length.LessThanOrEqualTo(20).And.EndsWith("…"));
+            Assert.That(lines, Has.Count.GreaterThan(1).And.All.Length.LessThanOrEqualTo(20));
+            Assert.That(string.Join(' ', lines), Is.EqualTo(title + " 2022"));
             Assert.That(group.Element(SvgPicture.Svg + "title")!.Value, Does.Contain(title));
         });
     }
