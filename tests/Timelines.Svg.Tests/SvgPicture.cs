@@ -49,11 +49,18 @@ internal sealed class SvgPicture
         Shapes(group).Select(ShapeBox).Append(LabelBox(Label(group))).Aggregate(Box.Union);
 
     /// <summary>Gets the lines of a label, each a <c>tspan</c> with its own x and y.</summary>
+    /// <remarks>A label written as one plain <c>text</c> (as before issue 19) is one line.</remarks>
     public static List<XElement> Lines(XElement label) =>
-        label.Elements(Svg + "tspan").Where(t => t.Attribute("data-line") is not null).ToList();
+        label.Elements(Svg + "tspan").Any(t => t.Attribute("data-line") is not null)
+            ? label.Elements(Svg + "tspan").Where(t => t.Attribute("data-line") is not null).ToList()
+            : [label];
 
-    /// <summary>Gets a label as it reads: its lines joined by spaces.</summary>
-    public static string LabelText(XElement label) => string.Join(' ', Lines(label).Select(line => line.Value));
+    /// <summary>Gets a label as it reads: its lines joined by spaces, or by nothing after a line that breaks a word.</summary>
+    public static string LabelText(XElement label) =>
+        string.Concat(Lines(label).Select((line, i) => (i == 0 ? string.Empty : BreaksWord(Lines(label)[i - 1]) ? string.Empty : " ") + line.Value));
+
+    /// <summary>Gets a value indicating whether a line ends inside a word too long for any line.</summary>
+    public static bool BreaksWord(XElement line) => (string?)line.Attribute("data-breaks") == "word";
 
     /// <summary>
     /// The box of a label: for each line, from one font size above its baseline to 0.3 below, as wide as the

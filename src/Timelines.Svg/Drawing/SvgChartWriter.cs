@@ -78,6 +78,8 @@ internal sealed class SvgChartWriter
         {
             var top = item.Y + ((metrics.AxisRowHeight - swatchHeight) / 2);
             var middle = top + (swatchHeight / 2);
+            StartElement("g");
+            writer.WriteAttributeString("data-legend", item.Kind.ToString().ToLowerInvariant());
             switch (item.Kind)
             {
                 case LegendKind.Certain:
@@ -105,6 +107,7 @@ internal sealed class SvgChartWriter
             }
 
             Text(item.X + swatchWidth + (0.5 * metrics.FontSize), item.Y + metrics.FontSize, item.Text, metrics.FontSize, Palette.Text, null);
+            writer.WriteEndElement();
         }
 
         writer.WriteEndElement();
@@ -273,6 +276,11 @@ internal sealed class SvgChartWriter
             var line = shape.Lines[i];
             StartElement("tspan");
             writer.WriteAttributeString("data-line", i.ToString(CultureInfo.InvariantCulture));
+            if (line.BreaksWord)
+            {
+                writer.WriteAttributeString("data-breaks", "word");
+            }
+
             Attribute("x", shape.LabelLeft);
             Attribute("y", slotTop + metrics.LineBaseline(i));
             writer.WriteString(SvgFormat.Text(line.Title));

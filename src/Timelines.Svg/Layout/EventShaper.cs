@@ -42,6 +42,11 @@ internal sealed class EventShaper
         var drawnEnd = extent.Possible.HasEnd ? endTicks : asOf is { } day && day > startTicks ? day : long.MaxValue;
         var left = scale.X(startTicks);
         var right = Math.Max(scale.X(drawnEnd), left);
+        if (ongoing)
+        {
+            // The arrow that says it goes on must fit in the plot, even when it ends at the plot's left edge.
+            right = Math.Max(right, Math.Min(scale.Left + metrics.ArrowLength, scale.Right));
+        }
 
         double? certainLeft = null;
         double? certainRight = null;
@@ -62,6 +67,16 @@ internal sealed class EventShaper
         var markCenter = Math.Clamp((left + right) / 2, scale.Left + metrics.MarkHalfSize, scale.Right - metrics.MarkHalfSize);
         var shapeLeft = isMark ? markCenter - metrics.MarkHalfSize : left;
         var shapeRight = isMark ? markCenter + metrics.MarkHalfSize : right;
+
+        if (ongoing)
+        {
+            shapeLeft = Math.Min(shapeLeft, right - metrics.ArrowLength);
+        }
+
+        if (openStart)
+        {
+            shapeRight = Math.Max(shapeRight, left + metrics.ArrowLength);
+        }
 
         var badges = Badges(when, left, right, isMark, markCenter);
         foreach (var badge in badges)

@@ -7,8 +7,8 @@ namespace Timelines.Svg.Layout;
 /// <summary>
 /// Stacks the events of a lane so that no two come closer than a gap side by side or touch one above the other:
 /// each event, in order, goes to the highest place where its box (label and bar, of its own height) meets no box
-/// already placed. Vague events (<see cref="EventShape.IsVague"/>) are placed after all the others, so they sink
-/// below them instead of heading the lane.
+/// already placed. Vague events (<see cref="EventShape.IsVague"/>) are placed after all the others and below
+/// every one of them they share a stretch of the plot with, so they never head the lane.
 /// </summary>
 /// <remarks>
 /// With slots of one height this is the classic first-fit interval partitioning; with labels of several lines it
@@ -32,7 +32,8 @@ internal static class LanePacker
                 .Where(p => p.BoxLeft < shape.BoxRight + gap && shape.BoxLeft < p.BoxRight + gap)
                 .OrderBy(p => p.Top)
                 .ToList();
-            var top = 0.0;
+            // A vague event goes below every better-dated one beside it, not into a hole above one.
+            var top = shape.IsVague ? neighbours.Where(p => !p.IsVague).Select(p => p.Top + p.Height).DefaultIfEmpty(0).Max() : 0.0;
             foreach (var neighbour in neighbours)
             {
                 // Neighbours are in order of their tops: the first that does not leave room above it pushes this one below it.
