@@ -462,7 +462,12 @@
       parts.push(element('p', 'muted', 'Tags: ' + e.tags.join(', ')));
     }
     detailsBody.replaceChildren.apply(detailsBody, parts);
+    var opening = details.hidden;
     details.hidden = false;
+    if (opening) {
+      // The panel narrows the timeline: draw it again at its new width now, not at vis's next size check.
+      timeline.redraw();
+    }
     details.dataset.eventId = e.id;
     try {
       history.replaceState(null, '', '#event-' + encodeURIComponent(e.id));
@@ -472,9 +477,13 @@
   }
 
   function closeDetails() {
+    if (details.hidden) {
+      return;
+    }
     details.hidden = true;
     delete details.dataset.eventId;
     timeline.setSelection([]);
+    timeline.redraw();
   }
 
   // Selects an event, even one the filters hide (they are cleared then), and shows its details.
@@ -560,10 +569,18 @@
     select(hash);
   }
 
-  // For scripts and tests: the vis Timeline, and which events the filters show.
+  // For scripts and tests: the vis Timeline, which events the filters show, and which of them the visible
+  // window reaches.
   window.timelinePage = {
     timeline: timeline,
     shownIds: function () { return events.filter(isShown).map(function (e) { return e.id; }); },
+    inWindow: function () {
+      var w = timeline.getWindow();
+      return events.filter(function (e) {
+        var span = drawnSpan(e);
+        return isShown(e) && span[0] < w.end.valueOf() && span[1] > w.start.valueOf();
+      }).map(function (e) { return e.id; });
+    },
     select: select,
   };
 }());
