@@ -26,8 +26,9 @@ namespace Timelines.Html;
 /// Content-Security-Policy forbids every request, so it behaves the same offline.
 /// </para>
 /// <para>
-/// A timeline of more than a few hundred events opens on the stretch of its first 400 events rather than on all
-/// of them, so that it opens quickly; "Fit" shows everything.
+/// A timeline of more than 200 events opens on the stretch of its first 200 rather than on all of them, and the
+/// page hands vis only the events near the visible window, so that it opens quickly even with 10,000 events;
+/// "Fit" shows everything.
 /// </para>
 /// <threadsafety>This type is stateless and thread-safe.</threadsafety>
 /// </remarks>

@@ -67,8 +67,18 @@ public class BrowserTest
             Assert.That(large.GetProperty("dataIds").GetInt32(), Is.EqualTo(10_000));
             Assert.That(large.GetProperty("listIds").GetInt32(), Is.EqualTo(10_000));
 
-            // It opens on the stretch of its first 400 events (and those that overlap it), not on all 10,000.
-            Assert.That(large.GetProperty("inOpeningWindow").GetInt32(), Is.InRange(400, 2000));
+            // It opens on the stretch of its first 200 events (and those that overlap it), not on all 10,000, and
+            // vis holds only the events near it. Fit spans them all, but vis draws at most its maximum, nearest the
+            // middle, and the page says so.
+            Assert.That(large.GetProperty("inOpeningWindow").GetInt32(), Is.InRange(200, 1000));
+            Assert.That(large.GetProperty("heldAtOpening").GetInt32(), Is.InRange(200, 2500));
+            Assert.That(large.GetProperty("inWindowAfterFit").GetInt32(), Is.EqualTo(10_000));
+            Assert.That(large.GetProperty("heldAfterFit").GetInt32(), Is.EqualTo(large.GetProperty("maxHeld").GetInt32()));
+            Assert.That(large.GetProperty("noticeAfterFit").GetString(), Does.StartWith("10000 events are in or near this view"));
+
+            // Selecting an event far from the opening view, from the list, brings it into view and draws it.
+            Assert.That(large.GetProperty("farSelection").GetProperty("inWindow").GetBoolean(), Is.True);
+            Assert.That(large.GetProperty("farSelection").GetProperty("drawn").GetBoolean(), Is.True);
         });
     }
 

@@ -11,7 +11,7 @@
 
   var DAY = 86400000;
   // A larger timeline opens on the stretch of its first OPENING_EVENTS events rather than on all of them.
-  var OPENING_EVENTS = 400;
+  var OPENING_EVENTS = 200;
   var OTHER_LANE = '(other)';
 
   var data = JSON.parse(document.getElementById('timeline-data').textContent);
@@ -170,8 +170,61 @@
   }
 
   // ---- The timeline --------------------------------------------------------------------------------------
+  // vis gets a new DataView whenever what it shows changes (lanes, filters, the band below): handing it a whole
+  // new set of items takes time in proportion to their number, while its incremental updates of a view that
+  // gains thousands of items take minutes.
   var items = new vis.DataSet();
-  var view = new vis.DataView(items, { filter: function (item) { return isShown(byId.get(item.id)); } });
+  // A large timeline gives vis only the events near what is in view (the band: the visible window and half as
+  // much again on each side), since vis builds an object and its DOM for every item it holds, and for 10,000 that
+  // alone takes seconds. The band follows the window as the reader moves and zooms.
+  var band = null;
+  function inBand(e) {
+    if (band === null) {
+      return true;
+    }
+    var span = drawnSpan(e);
+    return span[0] < band.end && span[1] > band.start;
+  }
+  // At most MAX_HELD events go to vis at once: it slows down badly beyond a few thousand (minutes for 10,000).
+  // When more are in the band, it gets those nearest the middle of the view, and the page says so.
+  var MAX_HELD = 1500;
+  var heldIds = null;
+  function held(item) {
+    return heldIds === null ? isShown(byId.get(item.id)) : heldIds.has(item.id);
+  }
+  function chooseHeld() {
+    var candidates = events.filter(function (e) { return isShown(e) && inBand(e); });
+    var notice = document.getElementById('notice');
+    if (candidates.length <= MAX_HELD) {
+      heldIds = band === null ? null : new Set(candidates.map(function (e) { return e.id; }));
+      notice.hidden = true;
+      return;
+    }
+    // The band is centred on the view (or on the event being selected).
+    var middle = (band.start + band.end) / 2;
+    var distance = function (e) {
+      var span = drawnSpan(e);
+      return span[0] <= middle && span[1] >= middle ? 0 : Math.min(Math.abs(span[0] - middle), Math.abs(span[1] - middle));
+    };
+    candidates.sort(function (a, b) { return distance(a) - distance(b); });
+    heldIds = new Set(candidates.slice(0, MAX_HELD).map(function (e) { return e.id; }));
+    notice.textContent = candidates.length + ' events are in or near this view; the timeline draws the ' + MAX_HELD +
+      ' nearest its middle. Zoom in to see the others; every event is in the list below.';
+    notice.hidden = false;
+  }
+  var view = new vis.DataView(items, { filter: held });
+  var timeline = null;
+
+  // Gives vis the events it should hold now, keeping the selection.
+  function rebuild() {
+    chooseHeld();
+    view = new vis.DataView(items, { filter: held });
+    if (timeline !== null) {
+      var selection = timeline.getSelection().filter(function (id) { return view.get(id) !== null; });
+      timeline.setItems(view);
+      timeline.setSelection(selection);
+    }
+  }
   var groups = new vis.DataSet();
   var laneMode = data.lanes;
 
@@ -179,10 +232,10 @@
     laneMode = mode;
     var lanes = lanesFor(mode);
     var laneOf = new Map(lanes.map(function (l) { return [l.id, l]; }));
-    items.clear();
+    items = new vis.DataSet(events.map(function (e) { return itemFor(e, laneOf.get(laneKey(e, mode))); }));
     groups.clear();
     groups.add(lanes);
-    items.add(events.map(function (e) { return itemFor(e, laneOf.get(laneKey(e, mode))); }));
+    rebuild();
   }
 
   // Each event's label is built once, with textContent: titles are data, never markup.
@@ -216,11 +269,15 @@
     return { start: first - pad, end: Math.max(end, first + DAY) + pad };
   }
 
+  var opening = openingWindow();
+  function bandAround(start, end) {
+    return events.length > OPENING_EVENTS ? { start: start - (end - start) / 2, end: end + (end - start) / 2 } : null;
+  }
+  band = bandAround(opening.start, opening.end);
   setLanes(laneMode);
   document.getElementById('lanes').value = laneMode;
-  var opening = openingWindow();
   var container = document.getElementById('timeline');
-  var timeline = new vis.Timeline(container, view, groups, {
+  timeline = new vis.Timeline(container, view, groups, {
     moment: function (date) { return vis.moment(date).utc(); },
     template: template,
     start: opening.start,
@@ -250,9 +307,18 @@
     container.dataset.windowStart = String(w.start.valueOf());
     container.dataset.windowEnd = String(w.end.valueOf());
   }
-  timeline.on('rangechanged', publishWindow);
+  timeline.on('rangechanged', function () {
+    publishWindow();
+    var w = timeline.getWindow();
+    if (band !== null && (w.start.valueOf() < band.start || w.end.valueOf() > band.end)) {
+      band = bandAround(w.start.valueOf(), w.end.valueOf());
+      rebuild();
+    }
+  });
   timeline.once('changed', function () {
     publishWindow();
+    // The moment the timeline is first drawn and can be used, for scripts and for measuring how fast it opens.
+    performance.mark('timelines-ready');
     document.documentElement.dataset.ready = 'true';
     window.setTimeout(fillChronology, 0);
   });
@@ -284,7 +350,7 @@
   }
 
   function refresh() {
-    view.refresh();
+    rebuild();
     updateCount();
   }
 
@@ -341,12 +407,29 @@
   document.getElementById('tags-none').addEventListener('click', function () { selectAllTags(false); });
 
   document.getElementById('lanes').addEventListener('change', function (event) {
-    var selection = timeline.getSelection();
     setLanes(event.target.value);
-    timeline.setSelection(selection);
   });
 
   // ---- Zoom and move: buttons and keys (vis already zooms by wheel and pinch and moves by drag) ---------------
+  // Shows every event the filters leave, from the data rather than from what vis holds (only the band).
+  function fitShown() {
+    var from = Infinity;
+    var to = -Infinity;
+    events.forEach(function (e) {
+      if (isShown(e)) {
+        var span = drawnSpan(e);
+        from = Math.min(from, span[0]);
+        to = Math.max(to, span[1]);
+      }
+    });
+    if (!isFinite(from)) {
+      from = first;
+      to = last;
+    }
+    var pad = Math.max((to - from) * 0.02, DAY / 24);
+    timeline.setWindow(from - pad, to + pad, { animation: false });
+  }
+
   function move(fraction) {
     var w = timeline.getWindow();
     var shift = (w.end - w.start) * fraction;
@@ -357,7 +440,7 @@
     'zoom-out': function () { timeline.zoomOut(0.5, { animation: false }); },
     'move-earlier': function () { move(-0.25); },
     'move-later': function () { move(0.25); },
-    'fit': function () { timeline.fit({ animation: false }); },
+    'fit': fitShown,
   };
   Object.keys(actions).forEach(function (id) {
     document.getElementById(id).addEventListener('click', actions[id]);
@@ -497,6 +580,13 @@
       query = '';
       selectAllTags(true);
     }
+    if (!inBand(e)) {
+      var span = drawnSpan(e);
+      var w = timeline.getWindow();
+      var half = (w.end - w.start) / 2;
+      band = bandAround((span[0] + span[1]) / 2 - half, (span[0] + span[1]) / 2 + half);
+      rebuild();
+    }
     timeline.setSelection([id], { focus: true, animation: false });
     show(id);
   }
@@ -553,6 +643,7 @@
     });
     document.getElementById('chronology').replaceChildren(fragment);
     document.getElementById('chronology').dataset.complete = 'true';
+    performance.mark('timelines-list-ready');
   }
 
   window.addEventListener('beforeprint', function () {
@@ -573,6 +664,8 @@
   // window reaches.
   window.timelinePage = {
     timeline: timeline,
+    heldByVis: function () { return view.length; },
+    maxHeld: MAX_HELD,
     shownIds: function () { return events.filter(isShown).map(function (e) { return e.id; }); },
     inWindow: function () {
       var w = timeline.getWindow();

@@ -194,8 +194,31 @@ async function readDetails(page) {
 }
 
 async function checkLargePage(context, path) {
-  const result = await checkPage(context, path, false);
-  return { seen: result.seen, dataIds: result.dataIds.length, listIds: result.listIds.length, inOpeningWindow: result.inOpeningWindow };
+  const { page, seen } = await open(context, path);
+  await page.waitForSelector('html[data-ready=true]', { timeout: 60000 });
+  await page.waitForSelector('#chronology[data-complete=true]', { state: 'attached', timeout: 60000 });
+  const result = { seen };
+  result.dataIds = (await page.evaluate(() => window.timelinePage.shownIds())).length;
+  result.listIds = await page.evaluate(() => document.querySelectorAll('#chronology > li').length);
+  result.inOpeningWindow = await page.evaluate(() => window.timelinePage.inWindow().length);
+  result.heldAtOpening = await page.evaluate(() => window.timelinePage.heldByVis());
+  // A click in the list selects an event far from the opening view: the timeline moves there and shows it.
+  const last = await page.evaluate(() => document.querySelector('#chronology > li:last-child').dataset.eventId);
+  await page.click(`#chronology > li[data-event-id="${last}"] a`);
+  await page.waitForFunction((id) => document.getElementById('details').dataset.eventId === id, last);
+  result.farSelection = {
+    id: last,
+    inWindow: await page.evaluate((id) => window.timelinePage.inWindow().includes(id), last),
+    drawn: await page.evaluate((id) => document.querySelector(`#timeline .vis-item [data-event-id="${id}"]`) !== null, last),
+  };
+  await page.click('#fit');
+  await page.waitForTimeout(500);
+  result.inWindowAfterFit = await page.evaluate(() => window.timelinePage.inWindow().length);
+  result.heldAfterFit = await page.evaluate(() => window.timelinePage.heldByVis());
+  result.maxHeld = await page.evaluate(() => window.timelinePage.maxHeld);
+  result.noticeAfterFit = await page.evaluate(() => document.getElementById('notice').hidden ? null : document.getElementById('notice').textContent);
+  await page.close();
+  return result;
 }
 
 /** The SVG in Chromium, measured with the fonts the browser really uses. */
