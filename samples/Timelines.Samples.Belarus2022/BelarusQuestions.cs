@@ -28,7 +28,7 @@ public sealed class BelarusQuestions
     /// <summary>What happened in a period: the events whose time overlaps it, possibly and certainly.</summary>
     /// <param name="period">The period, as EDTF: <c>2022-03</c> is the whole of March 2022 in the timeline's zone.</param>
     /// <returns>The answer.</returns>
-    public PossiblyAndCertainly HappenedIn(EdtfValue period) => Both(Timeline.Query().Overlapping(period));
+    public PossiblyAndCertainly HappenedIn(EdtfValue period) => Both(Timeline.Query().Overlapping(QueryPeriod.Covering(period)));
 
     /// <summary>What was going on on a day, in the timeline's zone: a stabbing query, possibly and certainly.</summary>
     /// <param name="day">The day.</param>
@@ -36,24 +36,15 @@ public sealed class BelarusQuestions
     public PossiblyAndCertainly GoingOnOn(LocalDate day) => Both(Timeline.Query().On(day));
 
     /// <summary>
-    /// What came next after an event: the first events that cannot have started before the event's latest possible
-    /// end, nearest first.
+    /// What came next after an event: the first events that certainly started after it ended (none can have started
+    /// before its latest possible end), nearest first; the event itself is left out.
     /// </summary>
     /// <param name="eventId">The event's id.</param>
     /// <param name="count">How many events to return at most.</param>
     /// <returns>The events, in the timeline's query order.</returns>
     /// <exception cref="ArgumentException">The timeline has no event with that id.</exception>
-    public ImmutableArray<TimelineEvent> NextAfter(string eventId, int count)
-    {
-        var end = Find(eventId).When.ToInterval(Timeline.TimeZone);
-        if (!end.HasEnd)
-        {
-            // An ongoing event has no "after"; nothing can be said to come next.
-            return [];
-        }
-
-        return Timeline.Query().Next(end.End, count).ToImmutableArray();
-    }
+    public ImmutableArray<TimelineEvent> NextAfter(string eventId, int count) =>
+        Timeline.Query().Next(Find(eventId), count).Certainly().ToImmutableArray();
 
     /// <summary>
     /// Events per month of a year: how many events possibly and certainly overlap each month. An event counts in every
@@ -78,7 +69,7 @@ public sealed class BelarusQuestions
     {
         var first = Find(firstId);
         var second = Find(secondId);
-        return [.. first.When.RelationsTo(second.When, Timeline.TimeZone).Where(pair => pair.Value != TruthValue.No).OrderBy(pair => pair.Key)];
+        return [.. Timeline.Relate(first, second).Where(pair => pair.Value != TruthValue.No).OrderBy(pair => pair.Key)];
     }
 
     /// <summary>Everything involving an actor, by name.</summary>

@@ -43,7 +43,7 @@ internal sealed partial class EventIndex
         var comparer = new BuildComparer(columns.EarliestStarts, columns.LatestEnds, events);
         var (sortedStarts, sortedEnds) = SortByStart(regularOrder, comparer);
         SortByStart(ongoingOrder, comparer);
-        long? asOfEnd = asOf is { } day ? EdtfValue.ForDate(EdtfDate.ForDay(day)).Axis(zone).LatestEnd : null;
+        long? asOfEnd = asOf is { } day ? AxisBounds.EndOfDay(day, zone) : null;
         var components = Decompose(sortedEnds);
         return Assemble(events, zone, asOfEnd, columns, new SortedEvents(regularOrder, sortedStarts, sortedEnds, components), ongoingOrder);
     }
@@ -260,8 +260,14 @@ internal sealed partial class EventIndex
         }
 
         componentStarts[^2] = slot;
+        var asOfValues = new AxisBounds[asOfEnd is null ? 0 : ongoingOrder.Length];
         foreach (var item in ongoingOrder)
         {
+            if (asOfEnd is { } end)
+            {
+                asOfValues[slot - componentStarts[^2]] = events[item].When.Axis(zone, end);
+            }
+
             earliestStarts[slot] = columns.EarliestStarts[item];
             ends.Add(columns.EarliestStarts[item], columns.LatestEnds[item]);
             slotEvents[slot] = events[item];
@@ -274,7 +280,8 @@ internal sealed partial class EventIndex
         }
 
         componentStarts[^1] = slot;
-        return new EventIndex(events, zone, asOfEnd, earliestStarts, ends.Build(), slotEvents, componentStarts, imprecise.Build());
+        return new EventIndex(
+            events, zone, asOfEnd, earliestStarts, ends.Build(), slotEvents, componentStarts, imprecise.Build(), new OngoingBounds(asOfValues));
     }
 
     /// <summary>The regular events in start order (as positions in the timeline), their starts and ends, and the positions in that order of each component.</summary>

@@ -21,8 +21,9 @@ namespace Timelines.Querying;
 /// </para>
 /// <para>
 /// The final component holds ongoing events (open end), sorted by (earliest start, id): their end depends on the
-/// query's <see cref="OngoingEnds"/>, and for either choice the events that overlap a window are a contiguous
-/// range of it, found by binary search.
+/// query's <see cref="OngoingEnds"/>. Forever, or with no as-of day, every one that starts before a window's end
+/// overlaps it; as of the as-of day, those that started by its end last to it, and the few that start after it last
+/// their first day or second (<see cref="OngoingBounds"/>), so a window after the as-of day reaches back a day.
 /// </para>
 /// <para>
 /// Memory: per event, its earliest start (8 bytes), its latest end as seconds after it (<see cref="EndColumn"/>,
@@ -53,6 +54,11 @@ internal sealed partial class EventIndex
     private readonly TimelineEvent[] slotEvents;
     private readonly ImpreciseBounds imprecise;
 
+    // For each ongoing slot, its latest start and its end as of the as-of day (docs/semantics.md, section 4), or
+    // empty when the timeline has no as-of day: they depend on the granule of each event's start, so they are
+    // computed once from its value rather than from the ticks at query time.
+    private readonly OngoingBounds asOfBounds;
+
     private EventIndex(
         ImmutableArray<TimelineEvent> events,
         DateTimeZone zone,
@@ -61,7 +67,8 @@ internal sealed partial class EventIndex
         EndColumn ends,
         TimelineEvent[] slotEvents,
         int[] componentStarts,
-        ImpreciseBounds imprecise)
+        ImpreciseBounds imprecise,
+        OngoingBounds asOfBounds)
     {
         Events = events;
         Zone = zone;
@@ -71,6 +78,7 @@ internal sealed partial class EventIndex
         this.slotEvents = slotEvents;
         ComponentStarts = componentStarts;
         this.imprecise = imprecise;
+        this.asOfBounds = asOfBounds;
         BlockMaxEnds = BlockMaxima(earliestStarts, ends, componentStarts);
         startSamples = SampledSearch.Sample(earliestStarts);
         (bridges, bridgeWidth) = Bridges(earliestStarts, startSamples, componentStarts);
@@ -117,7 +125,8 @@ internal sealed partial class EventIndex
         + (slotEvents.LongLength * IntPtr.Size)
         + ((ComponentStarts.LongLength + (bridges?.LongLength ?? 0)) * sizeof(int))
         + Ends.RetainedBytes
-        + imprecise.RetainedBytes;
+        + imprecise.RetainedBytes
+        + asOfBounds.RetainedBytes;
 
     /// <summary>Gets the events in slot order; read only.</summary>
     public TimelineEvent[] SlotEvents => slotEvents;
@@ -166,7 +175,8 @@ internal sealed partial class EventIndex
             Ends.Inserted(at, b.EarliestStart, b.LatestEnd),
             Insert(slotEvents, at, item),
             componentStarts,
-            imprecise.Inserted(at, n + 1, isImprecise, b.LatestStart, b.EarliestEnd));
+            imprecise.Inserted(at, n + 1, isImprecise, b.LatestStart, b.EarliestEnd),
+            ongoing && AsOfEnd is { } asOfEnd ? asOfBounds.Appended(item.When.Axis(Zone, asOfEnd)) : asOfBounds);
     }
 
     /// <summary>Gets an event's bounds, with an ongoing end resolved as the query asks.</summary>
@@ -177,12 +187,14 @@ internal sealed partial class EventIndex
         var bounds = imprecise.TryGet(slot, out var latestStart, out var earliestEnd)
             ? new AxisBounds(start, latestStart, earliestEnd, end)
             : new AxisBounds(start, start, end, end);
-        return slot >= OngoingStart ? ResolveOngoing(bounds, forever) : bounds;
+        return slot < OngoingStart || forever || AsOfEnd is null
+            ? bounds
+            : new AxisBounds(start, asOfBounds.LatestStart(slot - OngoingStart), asOfBounds.End(slot - OngoingStart), asOfBounds.End(slot - OngoingStart));
     }
 
-    /// <summary>Gets the latest end an ongoing event has under the query's choice.</summary>
-    public long OngoingEnd(long earliestStart, bool forever) =>
-        forever || AsOfEnd is not { } end ? AxisBounds.OpenEnd : Math.Max(end, earliestStart + 1);
+    /// <summary>Gets the end an ongoing slot has under the query's choice.</summary>
+    public long OngoingEnd(int slot, bool forever) =>
+        forever || AsOfEnd is null ? AxisBounds.OpenEnd : asOfBounds.End(slot - OngoingStart);
 
     /// <summary>Gets the index of the first slot in [lo, hi) whose earliest start is at least <paramref name="value"/>.</summary>
     public int LowerBound(int lo, int hi, long value) => SampledSearch.LowerBound(EarliestStarts, startSamples, lo, hi, value);
@@ -245,7 +257,7 @@ internal sealed partial class EventIndex
 
     /// <summary>Gets the latest end that orders a slot among results, with an ongoing end resolved as the query asks. O(1).</summary>
     public long OrderEnd(int slot, bool forever) =>
-        slot >= OngoingStart ? OngoingEnd(EarliestStarts[slot], forever) : LatestEnd(slot);
+        slot >= OngoingStart ? OngoingEnd(slot, forever) : LatestEnd(slot);
 
     /// <summary>Compares two slots in the results' order: earliest start, then latest end, then id (ordinal).</summary>
     public int Compare(int x, int y, bool forever)
@@ -333,16 +345,5 @@ internal sealed partial class EventIndex
         }
 
         return c != 0 ? c : string.CompareOrdinal(slotEvents[slot].Id, id);
-    }
-
-    private AxisBounds ResolveOngoing(AxisBounds bounds, bool forever)
-    {
-        if (forever || AsOfEnd is null)
-        {
-            return bounds;
-        }
-
-        var end = OngoingEnd(bounds.EarliestStart, forever);
-        return new AxisBounds(bounds.EarliestStart, Math.Min(bounds.LatestStart, end - 1), end, end);
     }
 }

@@ -5,16 +5,21 @@ namespace Timelines.Querying;
 
 /// <summary>
 /// A period a query asks about, kept as it was given: a NodaTime <see cref="NodaTime.Interval"/>, a
-/// <see cref="DateInterval"/> or a single day, an EDTF value such as <c>2022-03</c>, or an instant.
+/// <see cref="DateInterval"/> or a single day, an instant, an EDTF value such as <c>2022-03</c>, the whole span such
+/// a value covers, or an event.
 /// </summary>
 /// <remarks>
 /// <para>
-/// Days (from a <see cref="DateInterval"/>, a <see cref="LocalDate"/> or an EDTF value) begin and end in
-/// <see cref="Zone"/>, or in the timeline's zone when it is <see langword="null"/>. An EDTF period is the whole
-/// period it could cover (<c>2022-03</c> is March, <c>2022-02/2022-03</c> February and March), so a period is
-/// always exact; only an event's time (<see cref="FromEventTime"/>) keeps its uncertainty.
+/// Intervals, instants and days are exact. An EDTF value (<see cref="FromEdtf"/>) or an event
+/// (<see cref="FromEvent"/>) keeps its uncertainty: <c>2022-03</c> is some period within March, with four points of
+/// its own, and an open end honours the query's <see cref="OngoingEnds"/>; <see cref="Covering"/> is instead all of
+/// March, exact. docs/semantics.md, section 5, defines each.
 /// </para>
-/// <para>The period is kept as given so that a storage backend can translate it.</para>
+/// <para>
+/// Days (from a <see cref="DateInterval"/>, a <see cref="LocalDate"/>, an EDTF value or an event) begin and end in
+/// <see cref="Zone"/>, or in the timeline's zone when it is <see langword="null"/>. The period is kept as given so
+/// that a storage backend can translate it.
+/// </para>
 /// <threadsafety>This type is an immutable value type: any number of threads may read one value at once.</threadsafety>
 /// </remarks>
 public readonly struct QueryPeriod
@@ -42,13 +47,19 @@ public readonly struct QueryPeriod
     /// <summary>Gets the days, when <see cref="Kind"/> is <see cref="QueryPeriodKind.Dates"/>.</summary>
     public DateInterval? Dates => value as DateInterval;
 
-    /// <summary>Gets the EDTF value, when <see cref="Kind"/> is <see cref="QueryPeriodKind.Edtf"/> or <see cref="QueryPeriodKind.EventTime"/>.</summary>
-    public EdtfValue? Edtf => value as EdtfValue;
+    /// <summary>
+    /// Gets the EDTF value, when <see cref="Kind"/> is <see cref="QueryPeriodKind.Edtf"/> or
+    /// <see cref="QueryPeriodKind.Covering"/>, or the event's time when it is <see cref="QueryPeriodKind.Event"/>.
+    /// </summary>
+    public EdtfValue? Edtf => value as EdtfValue ?? (value as TimelineEvent)?.When;
+
+    /// <summary>Gets the event, when <see cref="Kind"/> is <see cref="QueryPeriodKind.Event"/>.</summary>
+    public TimelineEvent? Event => value as TimelineEvent;
 
     /// <summary>Gets the instant, when <see cref="Kind"/> is <see cref="QueryPeriodKind.Instant"/>.</summary>
     public Instant? Instant => Kind == QueryPeriodKind.Instant ? interval.Start : null;
 
-    /// <summary>Creates a period from an interval. O(1).</summary>
+    /// <summary>Creates a period from an interval: exact. O(1).</summary>
     /// <param name="interval">The interval; it may lack a start or an end, but must not be empty.</param>
     /// <returns>The period.</returns>
     /// <exception cref="ArgumentException"><paramref name="interval"/> is empty (its start equals its end).</exception>
@@ -62,7 +73,7 @@ public readonly struct QueryPeriod
         return new QueryPeriod(QueryPeriodKind.Interval, interval, null, null);
     }
 
-    /// <summary>Creates a period from whole days, both ends included. O(1).</summary>
+    /// <summary>Creates a period from whole days, both ends included: exact. O(1).</summary>
     /// <param name="dates">The days.</param>
     /// <param name="zone">The zone the days begin and end in, or <see langword="null"/> for the timeline's zone.</param>
     /// <returns>The period.</returns>
@@ -73,13 +84,16 @@ public readonly struct QueryPeriod
         return new QueryPeriod(QueryPeriodKind.Dates, default, dates, zone);
     }
 
-    /// <summary>Creates a period of one whole day. O(1).</summary>
+    /// <summary>Creates a period of one whole day: exact. O(1).</summary>
     /// <param name="date">The day.</param>
     /// <param name="zone">The zone the day begins and ends in, or <see langword="null"/> for the timeline's zone.</param>
     /// <returns>The period.</returns>
     public static QueryPeriod FromDate(LocalDate date, DateTimeZone? zone = null) => FromDates(new DateInterval(date, date), zone);
 
-    /// <summary>Creates a period from an EDTF value, such as <c>2022-03</c>. O(1).</summary>
+    /// <summary>
+    /// Creates a period from an EDTF value with its uncertainty kept, four points of its own as an event's:
+    /// <c>2022-03</c> is some period within March. To ask about all of March, use <see cref="Covering"/>. O(1).
+    /// </summary>
     /// <param name="value">The value.</param>
     /// <param name="zone">The zone its days begin and end in, or <see langword="null"/> for the timeline's zone.</param>
     /// <returns>The period.</returns>
@@ -90,15 +104,32 @@ public readonly struct QueryPeriod
         return new QueryPeriod(QueryPeriodKind.Edtf, default, value, zone);
     }
 
-    /// <summary>Creates a period from an event's time, keeping its uncertainty (<c>2022-03</c> is some time in March). O(1).</summary>
-    /// <param name="value">The event's time.</param>
+    /// <summary>
+    /// Creates an exact period of the whole span an EDTF value could cover, from its earliest start to its latest
+    /// end: <c>Covering(EdtfValue.Parse("2022-03"))</c> is all of March. An open end honours the query's
+    /// <see cref="OngoingEnds"/>; an unknown end stays unknown. O(1).
+    /// </summary>
+    /// <param name="value">The value.</param>
     /// <param name="zone">The zone its days begin and end in, or <see langword="null"/> for the timeline's zone.</param>
     /// <returns>The period.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="value"/> is null.</exception>
-    public static QueryPeriod FromEventTime(EdtfValue value, DateTimeZone? zone = null)
+    public static QueryPeriod Covering(EdtfValue value, DateTimeZone? zone = null)
     {
         ArgumentNullException.ThrowIfNull(value);
-        return new QueryPeriod(QueryPeriodKind.EventTime, default, value, zone);
+        return new QueryPeriod(QueryPeriodKind.Covering, default, value, zone);
+    }
+
+    /// <summary>
+    /// Creates a period from an event's time, its uncertainty kept as <see cref="FromEdtf"/> keeps it; queries leave
+    /// the event itself (any event of the timeline with its id) out of their results. O(1).
+    /// </summary>
+    /// <param name="item">The event; it need not belong to the timeline.</param>
+    /// <returns>The period, in the timeline's zone.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="item"/> is null.</exception>
+    public static QueryPeriod FromEvent(TimelineEvent item)
+    {
+        ArgumentNullException.ThrowIfNull(item);
+        return new QueryPeriod(QueryPeriodKind.Event, default, item, null);
     }
 
     /// <summary>Creates a period of one instant (the tick at which it starts). O(1).</summary>
@@ -115,9 +146,13 @@ public readonly struct QueryPeriod
     /// <param name="dates">The days.</param>
     public static implicit operator QueryPeriod(DateInterval dates) => FromDates(dates);
 
-    /// <summary>Converts an EDTF value to a period in the timeline's zone.</summary>
+    /// <summary>Converts an EDTF value to a period in the timeline's zone, its uncertainty kept (<see cref="FromEdtf"/>).</summary>
     /// <param name="value">The value.</param>
     public static implicit operator QueryPeriod(EdtfValue value) => FromEdtf(value);
+
+    /// <summary>Converts an event to a period (<see cref="FromEvent"/>).</summary>
+    /// <param name="item">The event.</param>
+    public static implicit operator QueryPeriod(TimelineEvent item) => FromEvent(item);
 
     /// <summary>Converts an instant to a period.</summary>
     /// <param name="instant">The instant.</param>
@@ -129,11 +164,16 @@ public readonly struct QueryPeriod
     {
         QueryPeriodKind.Interval => interval.ToString(),
         QueryPeriodKind.Instant => interval.Start.ToString(),
+        QueryPeriodKind.Covering => $"covering {value}",
+        QueryPeriodKind.Event => $"event {((TimelineEvent)value!).Id} ({Edtf})",
         _ => value?.ToString() ?? string.Empty,
     };
 
-    /// <summary>Gets the bounds on the time line, with days in <paramref name="zone"/> unless the period names its own.</summary>
-    internal AxisBounds Axis(DateTimeZone zone)
+    /// <summary>
+    /// Gets the four points on the time line, with days in <paramref name="zone"/> unless the period names its own,
+    /// and an open end lasting to <paramref name="asOfEnd"/>, or never when it is <see langword="null"/>.
+    /// </summary>
+    internal AxisBounds Axis(DateTimeZone zone, long? asOfEnd)
     {
         switch (Kind)
         {
@@ -142,21 +182,23 @@ public readonly struct QueryPeriod
                 var end = interval.HasEnd ? interval.End.ToUnixTimeTicks() : AxisBounds.OpenEnd;
 
                 // Only a default value can be empty here; treat it as the instant it starts at.
-                end = Math.Max(end, start + 1);
-                return new AxisBounds(start, start, end, end);
+                return AxisBounds.Exact(start, Math.Max(end, start + 1));
             case QueryPeriodKind.Instant:
                 var tick = interval.Start.ToUnixTimeTicks();
-                return new AxisBounds(tick, tick, tick + 1, tick + 1);
+                return AxisBounds.Exact(tick, tick + 1);
             case QueryPeriodKind.Dates:
                 var dates = (DateInterval)value!;
-                var first = EdtfValue.ForDate(EdtfDate.ForDay(dates.Start)).Axis(Zone ?? zone);
-                var last = dates.End == dates.Start ? first : EdtfValue.ForDate(EdtfDate.ForDay(dates.End)).Axis(Zone ?? zone);
-                return new AxisBounds(first.EarliestStart, first.EarliestStart, last.LatestEnd, last.LatestEnd);
-            case QueryPeriodKind.Edtf:
-                var extent = ((EdtfValue)value!).Axis(Zone ?? zone);
-                return new AxisBounds(extent.EarliestStart, extent.EarliestStart, extent.LatestEnd, extent.LatestEnd);
+                return AxisBounds.Exact(AxisBounds.StartOfDay(dates.Start, Zone ?? zone), AxisBounds.EndOfDay(dates.End, Zone ?? zone));
+            case QueryPeriodKind.Covering:
+                var covering = (EdtfValue)value!;
+                var whole = covering.Axis(Zone ?? zone, asOfEnd);
+                return new AxisBounds(
+                    whole.EarliestStart,
+                    whole.EarliestStart,
+                    covering.End.Kind == EdtfEndKind.Unknown ? whole.EarliestEnd : whole.LatestEnd,
+                    whole.LatestEnd);
             default:
-                return ((EdtfValue)value!).Axis(Zone ?? zone);
+                return Edtf!.Axis(Zone ?? zone, asOfEnd);
         }
     }
 }

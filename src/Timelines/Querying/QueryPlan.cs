@@ -22,8 +22,7 @@ internal readonly struct QueryPlan
     private readonly EventIndex index;
     // The parts of the query the plan reads, rather than a copy of the whole query: the plan is made per query.
     private readonly FilterSet filters;
-    private readonly TimeConditionKind kind;
-    private readonly AllenRelation relation;
+    private readonly EndpointCondition condition;
     private readonly int nearestCount;
     private readonly bool certainly;
     private readonly AxisBounds period;
@@ -41,11 +40,12 @@ internal readonly struct QueryPlan
         Forever = query.OngoingEnds == OngoingEnds.Forever;
         var time = query.Time;
         filters = query.Filters ?? FilterSet.None;
-        kind = time.Kind;
-        relation = time.Relation;
+        condition = ConditionFor(time);
         nearestCount = time.Count;
         certainly = query.Certainty == Certainty.Certainly;
-        period = time.Kind == TimeConditionKind.None ? default : time.Period.Axis(index.Zone);
+
+        // A period with an open end lasts as the query says ongoing events do (docs/semantics.md, section 5).
+        period = time.Kind == TimeConditionKind.None ? default : time.Period.Axis(index.Zone, Forever ? null : index.AsOfEnd);
         excludedEvent = time.ExcludedEventId is { } excluded && query.Timeline.IndexOf(excluded) is >= 0 and var position
             ? index.Events[position]
             : null;
@@ -54,7 +54,7 @@ internal readonly struct QueryPlan
         windowIsExact = time.Kind == TimeConditionKind.None
             || (query.Certainty == Certainty.Possibly && time.Kind == TimeConditionKind.Overlapping)
             || (query.Certainty == Certainty.Certainly && time.Kind == TimeConditionKind.After);
-        hasTimeTest = !windowIsExact && time.Kind is not (TimeConditionKind.Next or TimeConditionKind.Previous);
+        hasTimeTest = !windowIsExact;
 
         (window, windowLow, windowHigh) = Plan(time, query.Certainty, period);
     }
@@ -66,6 +66,9 @@ internal readonly struct QueryPlan
         Next,
         Previous,
     }
+
+    /// <summary>Gets the distance, in ticks, within which an ongoing event that starts after the as-of day still lasts: its first day or second.</summary>
+    private const long LongestGranule = 3 * NodaTime.NodaConstants.TicksPerDay;
 
     public bool Forever { get; }
 
@@ -79,14 +82,15 @@ internal readonly struct QueryPlan
             return window == Window.Stab && windowLow < windowHigh ? StabCount(windowLow, windowHigh) : RangeCount(windowLow, windowHigh);
         }
 
-        if (!hasFilters && window is Window.Next or Window.Previous)
+        if (!hasFilters && window == Window.Next && certainly)
         {
+            // Certainly after: every event starting at or after the period's latest end, and only those.
             return Math.Min(nearestCount, RangeCount(windowLow, windowHigh));
         }
 
         var counter = new Counter();
         Scan(ref counter);
-        return counter.Count;
+        return window is Window.Next or Window.Previous ? Math.Min(nearestCount, counter.Count) : counter.Count;
     }
 
     /// <summary>Collects the matching slots, in the results' order, into a pooled buffer.</summary>
@@ -95,8 +99,21 @@ internal readonly struct QueryPlan
         var collector = new Collector(buffer);
         Scan(ref collector);
         buffer = collector.Buffer;
-        Sort(buffer.AsSpan(0, collector.Count));
-        return collector.Count;
+        var count = collector.Count;
+        Sort(buffer.AsSpan(0, count));
+        if (count > nearestCount && window is Window.Next or Window.Previous)
+        {
+            // The nearest scan also collects the events that tie on start with the last one it needed, since the
+            // index orders a tie of starts only partly; the sort has ordered them, so the first or last few are the answer.
+            if (window == Window.Previous)
+            {
+                buffer.AsSpan(count - nearestCount, nearestCount).CopyTo(buffer);
+            }
+
+            count = nearestCount;
+        }
+
+        return count;
     }
 
     private void Sort(Span<int> slots)
@@ -175,6 +192,11 @@ internal readonly struct QueryPlan
 
     public AxisBounds Bounds(int slot) => index.Bounds(slot, Forever);
 
+    /// <summary>
+    /// Gets the window of the index that holds every match: a stabbing window [Low, High) (events starting before
+    /// High and ending after Low) or a range of starts [Low, High). Each is implied by the weakest answer the
+    /// condition accepts, from the bounds alone (docs/semantics.md, section 5): the exact test removes the rest.
+    /// </summary>
     private static (Window Window, long Low, long High) Plan(in TimeCondition time, Certainty certainty, in AxisBounds q)
     {
         var certainly = certainty == Certainty.Certainly;
@@ -195,10 +217,28 @@ internal readonly struct QueryPlan
                 AllenRelation.After => (Window.Stab, q.EarliestEnd, long.MaxValue),
                 _ => (Window.Stab, q.EarliestStart, q.LatestEnd),
             },
-            TimeConditionKind.Next => (Window.Next, q.EarliestStart, long.MaxValue),
-            _ => (Window.Previous, long.MinValue, q.EarliestStart),
+
+            // Next is After: certainly, the events starting at or after the period's latest end; possibly, those
+            // whose latest start is at or after its earliest end, which start from there or go on across it.
+            TimeConditionKind.Next => (Window.Next, certainly ? q.LatestEnd : q.EarliestEnd, long.MaxValue),
+
+            // Previous is Before: every match starts before the period's latest start (earliest, certainly).
+            _ => (Window.Previous, long.MinValue, certainly ? q.EarliestStart : q.LatestStart),
         };
     }
+
+    /// <summary>Gets the comparisons the time condition makes (docs/semantics.md, section 5).</summary>
+    private static EndpointCondition ConditionFor(in TimeCondition time) => time.Kind switch
+    {
+        TimeConditionKind.Overlapping => EndpointCondition.Overlapping,
+        TimeConditionKind.Within => EndpointCondition.Within,
+        TimeConditionKind.Containing => EndpointCondition.Containing,
+        TimeConditionKind.Before or TimeConditionKind.Previous => EndpointCondition.EndsBefore,
+        TimeConditionKind.After or TimeConditionKind.Next => EndpointCondition.StartsAfter,
+        TimeConditionKind.StartingIn => EndpointCondition.StartingIn,
+        TimeConditionKind.Related => EndpointCondition.For(time.Relation),
+        _ => default,
+    };
 
     private static long SaturatingAdd(long value, long delta) =>
         delta > 0 ? (value > long.MaxValue - delta ? long.MaxValue : value + delta)
@@ -210,7 +250,7 @@ internal readonly struct QueryPlan
         switch (window)
         {
             case Window.Stab:
-                ScanStab(ref sink);
+                ScanStab(windowLow, windowHigh, hasTimeTest || hasFilters, ref sink);
                 break;
             case Window.StartRange:
                 ScanRange(ref sink);
@@ -221,13 +261,15 @@ internal readonly struct QueryPlan
         }
     }
 
-    private void ScanStab<TSink>(ref TSink sink)
+    /// <summary>
+    /// Adds the slots going on in the stabbing window [qs, qe) (starting before qe, ending after qs) that pass
+    /// <see cref="Matches"/> when <paramref name="filtered"/>.
+    /// </summary>
+    private void ScanStab<TSink>(long qs, long qe, bool filtered, ref TSink sink)
         where TSink : struct, IHitSink
     {
-        long qs = windowLow, qe = windowHigh;
         var starts = index.ComponentStarts;
         var regular = index.ComponentCount - 1;
-        var filtered = hasTimeTest || hasFilters;
         Span<int> startingAtQe = stackalloc int[index.ComponentCount];
         index.LowerBounds(qe, startingAtQe);
         for (var c = 0; c < regular; c++)
@@ -235,8 +277,16 @@ internal readonly struct QueryPlan
             ScanBack(startingAtQe[c] - 1, starts[c], qs, ref sink, filtered);
         }
 
-        var (ongoingFrom, ongoingTo) = OngoingStabRange(qs, startingAtQe[regular]);
-        for (var t = ongoingFrom; t < ongoingTo; t++)
+        var ongoing = OngoingStab(qs, startingAtQe[regular]);
+        for (var t = ongoing.Extra; t < ongoing.From; t++)
+        {
+            if (index.OngoingEnd(t, Forever) > qs && (!filtered || Matches(t)))
+            {
+                sink.Add(t);
+            }
+        }
+
+        for (var t = ongoing.From; t < ongoing.To; t++)
         {
             if (!filtered || Matches(t))
             {
@@ -270,17 +320,32 @@ internal readonly struct QueryPlan
         }
     }
 
-    /// <summary>Gets the ongoing slots going on in the window, given <paramref name="to"/>, the first ongoing slot starting at or after its end.</summary>
-    private (int From, int To) OngoingStabRange(long qs, int to)
+    /// <summary>
+    /// Gets the ongoing slots going on in a stabbing window [qs, qe), given <paramref name="to"/>, the first ongoing
+    /// slot starting at or after qe: every slot of [From, To), and those of [Extra, From) whose end is after qs.
+    /// </summary>
+    private (int Extra, int From, int To) OngoingStab(long qs, int to)
     {
         var lo = index.OngoingStart;
         if (Forever || index.AsOfEnd is not { } asOfEnd)
         {
-            return (qs < long.MaxValue ? lo : to, to);
+            // An end that never comes is after every tick but the last.
+            var from = qs < long.MaxValue ? lo : to;
+            return (from, from, to);
         }
 
-        // The resolved end max(asOfEnd, start + 1) is after qs when the as-of end is, or when the start is at least qs.
-        return (asOfEnd > qs ? lo : index.LowerBound(lo, to, qs), to);
+        if (asOfEnd > qs)
+        {
+            // Every ongoing event lasts at least to the end of the as-of day (or, starting later, past its start).
+            return (lo, lo, to);
+        }
+
+        // Those that start before the end of the as-of day end there, before qs; those that start at or after qs
+        // end after it; those that start after the as-of day but before qs last only their first granule, so only
+        // the ones starting within a day of qs can reach past it.
+        var atQs = index.LowerBound(lo, to, qs);
+        var extra = index.LowerBound(lo, atQs, Math.Max(asOfEnd, SaturatingAdd(qs, -LongestGranule)));
+        return (extra, atQs, to);
     }
 
     private void ScanRange<TSink>(ref TSink sink)
@@ -302,10 +367,36 @@ internal readonly struct QueryPlan
         }
     }
 
+    /// <summary>
+    /// Finds the first (<see cref="Window.Next"/>) or last (<see cref="Window.Previous"/>) few matches in the
+    /// results' order by merging the components from the window's edge, and keeps going while the starts tie with
+    /// the last one needed: the index orders slots by start, and a tie of starts fully only in the final sort.
+    /// </summary>
     private void ScanNearest<TSink>(ref TSink sink)
         where TSink : struct, IHitSink
     {
+        var wanted = nearestCount;
+        if (wanted == 0)
+        {
+            return;
+        }
+
         var forward = window == Window.Next;
+        var found = 0;
+        if (forward && !certainly)
+        {
+            // Possibly after: the events that start before the period's earliest end but may start after it are
+            // going on at it, and come before every event that starts from it, so they are found first, all of them.
+            var before = new StabCollector<TSink>(sink);
+            ScanStab(windowLow, windowLow, filtered: true, ref before);
+            sink = before.Sink;
+            found = before.Count;
+            if (found >= wanted)
+            {
+                return;
+            }
+        }
+
         var starts = index.ComponentStarts;
         var components = index.ComponentCount;
         Span<int> cursor = stackalloc int[components];
@@ -318,9 +409,12 @@ internal readonly struct QueryPlan
             }
         }
 
-        var wanted = nearestCount;
-        var found = 0;
-        while (found < wanted)
+        // Forward from the window's low edge, every event matches in time (it starts at or after the point);
+        // backward, each one is tested.
+        var timeTested = !forward;
+        var lastStart = 0L;
+        var reached = false;
+        while (true)
         {
             var best = -1;
             for (var c = 0; c < components; c++)
@@ -339,10 +433,18 @@ internal readonly struct QueryPlan
 
             var slot = cursor[best];
             cursor[best] += forward ? 1 : -1;
-            if (Matches(slot))
+            var start = index.EarliestStarts[slot];
+            if (reached && start != lastStart)
+            {
+                return;
+            }
+
+            if (timeTested ? Matches(slot) : !hasFilters || PassesFilters(index.EventAt(slot)))
             {
                 sink.Add(slot);
                 found++;
+                lastStart = start;
+                reached |= found >= wanted;
             }
         }
     }
@@ -361,28 +463,7 @@ internal readonly struct QueryPlan
         return !hasFilters || PassesFilters(index.EventAt(slot));
     }
 
-    private TruthValue Truth(in AxisBounds e)
-    {
-        var q = period;
-        return kind switch
-        {
-            TimeConditionKind.Overlapping => AllenAlgebra.Intersects(e, q),
-            TimeConditionKind.Within => AllenAlgebra.Encloses(q, e),
-            TimeConditionKind.Containing => AllenAlgebra.Encloses(e, q),
-            TimeConditionKind.Before => NotAfter(e.EarliestEnd, e.LatestEnd, q.EarliestStart, q.LatestStart),
-            TimeConditionKind.After => NotAfter(q.EarliestEnd, q.LatestEnd, e.EarliestStart, e.LatestStart),
-            TimeConditionKind.StartingIn => Min(
-                NotAfter(q.EarliestStart, q.LatestStart, e.EarliestStart, e.LatestStart),
-                e.LatestStart < q.EarliestEnd ? TruthValue.Yes : e.EarliestStart >= q.LatestEnd ? TruthValue.No : TruthValue.Maybe),
-            _ => AllenAlgebra.Evaluate(e, relation, q),
-        };
-    }
-
-    /// <summary>Is x (in [x1, x2]) at most y (in [y1, y2])?</summary>
-    private static TruthValue NotAfter(long x1, long x2, long y1, long y2) =>
-        x2 <= y1 ? TruthValue.Yes : x1 > y2 ? TruthValue.No : TruthValue.Maybe;
-
-    private static TruthValue Min(TruthValue first, TruthValue second) => first < second ? first : second;
+    private TruthValue Truth(in AxisBounds e) => AllenAlgebra.Truth(e, condition, period);
 
     private bool PassesFilters(TimelineEvent item)
     {
@@ -471,8 +552,13 @@ internal readonly struct QueryPlan
             ScanBack(startingBefore - 1, starts[c], qs, ref counter, filtered: false);
         }
 
-        var (from, to) = OngoingStabRange(qs, index.LowerBoundNear(startingAtQs[regular], index.Count, qe));
-        return counter.Count + (to - from);
+        var ongoing = OngoingStab(qs, index.LowerBoundNear(startingAtQs[regular], index.Count, qe));
+        for (var t = ongoing.Extra; t < ongoing.From; t++)
+        {
+            counter.Count += index.OngoingEnd(t, Forever) > qs ? 1 : 0;
+        }
+
+        return counter.Count + (ongoing.To - ongoing.From);
     }
 
     private int RangeCount(long low, long high)
@@ -493,6 +579,20 @@ internal readonly struct QueryPlan
     private interface IHitSink
     {
         void Add(int slot);
+    }
+
+    /// <summary>Passes hits on to another sink and counts them.</summary>
+    private struct StabCollector<TSink>(TSink sink) : IHitSink
+        where TSink : struct, IHitSink
+    {
+        public TSink Sink = sink;
+        public int Count;
+
+        public void Add(int slot)
+        {
+            Sink.Add(slot);
+            Count++;
+        }
     }
 
     private struct Counter : IHitSink

@@ -15,5 +15,42 @@ internal static class Ticks
 
     public static Interval ToInterval(long start, long end) => new(ToStart(start), ToEnd(end));
 
+    /// <summary>Gets a start on the axis as aggregations see it: an unknown start reaches its beginning, as an open one does.</summary>
+    public static long AxisStart(long ticks) => ticks <= AxisBounds.UnknownStart ? AxisBounds.OpenStart : ticks;
+
+    /// <summary>Gets an end on the axis as aggregations see it: an unknown end reaches its end, as an open one does.</summary>
+    public static long AxisEnd(long ticks) => ticks >= AxisBounds.UnknownEnd ? AxisBounds.OpenEnd : ticks;
+
+    /// <summary>
+    /// Converts a period of ticks to whole days in a zone, both ends included (docs/semantics.md, section 6): false
+    /// when it does not begin and end at the start of a day there. An open or unknown start is the calendar's first
+    /// day, an open or unknown end its last; a period wholly before the first day or after the last holds no day,
+    /// and gives true with <paramref name="dates"/> null.
+    /// </summary>
+    public static bool TryToDates(long start, long end, DateTimeZone zone, out DateInterval? dates)
+    {
+        dates = null;
+        var firstDay = new LocalDate(EdtfDate.MinYear, 1, 1);
+        var lastDay = new LocalDate(EdtfDate.MaxYear, 12, 31);
+        var (calendarStart, calendarEnd) = (AxisBounds.StartOfDay(firstDay, zone), AxisBounds.EndOfDay(lastDay, zone));
+        if (end <= calendarStart || start >= calendarEnd)
+        {
+            return true;
+        }
+
+        // The first day is the one holding the first tick, the last the one holding the last; each must be whole.
+        var openStart = start <= AxisBounds.UnknownStart;
+        var openEnd = end >= AxisBounds.UnknownEnd;
+        var first = openStart ? firstDay : DayOf(start, zone);
+        var last = openEnd ? lastDay : DayOf(end - 1, zone);
+        var whole = (openStart || AxisBounds.StartOfDay(first, zone) == start)
+            && (openEnd || AxisBounds.EndOfDay(last, zone) == end)
+            && first <= last;
+        dates = whole ? new DateInterval(first, last) : null;
+        return whole;
+    }
+
+    private static LocalDate DayOf(long ticks, DateTimeZone zone) => Clamp(ticks).InZone(zone).Date;
+
     private static Instant Clamp(long ticks) => Instant.FromUnixTimeTicks(Math.Clamp(ticks, MinTicks, MaxTicks));
 }

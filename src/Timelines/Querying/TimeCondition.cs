@@ -12,19 +12,18 @@ namespace Timelines.Querying;
 /// </remarks>
 public readonly struct TimeCondition
 {
-    internal TimeCondition(TimeConditionKind kind, QueryPeriod period, AllenRelation relation = default, int count = 0, string? excludedEventId = null)
+    internal TimeCondition(TimeConditionKind kind, QueryPeriod period, AllenRelation relation = default, int count = 0)
     {
         Kind = kind;
         Period = period;
         Relation = relation;
         Count = count;
-        ExcludedEventId = excludedEventId;
     }
 
     /// <summary>Gets the kind of question, or <see cref="TimeConditionKind.None"/> when the query has no time condition.</summary>
     public TimeConditionKind Kind { get; }
 
-    /// <summary>Gets the period the question is about (for <see cref="TimeConditionKind.Next"/> and <see cref="TimeConditionKind.Previous"/>, its start is the point).</summary>
+    /// <summary>Gets the period the question is about.</summary>
     public QueryPeriod Period { get; }
 
     /// <summary>Gets the Allen relation, when <see cref="Kind"/> is <see cref="TimeConditionKind.Related"/>: an event matches when it is in this relation to the period.</summary>
@@ -33,8 +32,8 @@ public readonly struct TimeCondition
     /// <summary>Gets how many events to find, when <see cref="Kind"/> is <see cref="TimeConditionKind.Next"/> or <see cref="TimeConditionKind.Previous"/>.</summary>
     public int Count { get; }
 
-    /// <summary>Gets the id of an event left out of the results: the event a <see cref="TimeConditionKind.Related"/> query was asked about.</summary>
-    public string? ExcludedEventId { get; }
+    /// <summary>Gets the id of an event left out of the results: the event the period was given as (<see cref="QueryPeriod.FromEvent"/>), if any.</summary>
+    public string? ExcludedEventId => Period.Event?.Id;
 
     /// <summary>Returns the condition, for diagnostics.</summary>
     /// <returns>Text such as <c>Overlapping 2022-03</c>.</returns>

@@ -27,9 +27,9 @@ public enum TimeConditionKind
     /// <summary>The event is in an Allen relation (<see cref="TimeCondition.Relation"/>) with the period.</summary>
     Related = 7,
 
-    /// <summary>The first <see cref="TimeCondition.Count"/> events whose earliest start is at or after the period's start.</summary>
+    /// <summary>The first <see cref="TimeCondition.Count"/> results of <see cref="After"/> the period, in the results' order.</summary>
     Next = 8,
 
-    /// <summary>The last <see cref="TimeCondition.Count"/> events whose earliest start is before the period's start.</summary>
+    /// <summary>The last <see cref="TimeCondition.Count"/> results of <see cref="Before"/> the period, in the results' order.</summary>
     Previous = 9,
 }

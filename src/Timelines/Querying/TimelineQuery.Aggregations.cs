@@ -6,12 +6,12 @@ using NodaTime;
 namespace Timelines.Querying;
 
 /// <content>
-/// Aggregations over a query's results (after the time condition, the filters, Skip and Take). Each uses the
-/// events' extents as the query's <see cref="Certainty"/> says: possibly, the possible extent from earliest start
-/// to latest end; certainly, the certain extent from latest start to earliest end, which an event with imprecise
-/// ends may lack (it then adds nothing to coverage, gaps or concurrency; a histogram still counts it in a bucket
-/// it certainly overlaps, see <see cref="Histogram"/>). Ongoing ends follow <see cref="OngoingEnds"/>; an unknown end makes the
-/// possible extent open-ended and ends the certain extent at the earliest end.
+/// Aggregations over a query's results (after the time condition, the filters, Skip and Take), as docs/semantics.md,
+/// section 6, defines them. Each uses the events' extents as the query's <see cref="Certainty"/> says: possibly, the
+/// possible extent from earliest start to latest end; certainly, the certain extent from latest start to earliest
+/// end, which an event with imprecise ends may lack (it then adds nothing to coverage, gaps or concurrency; a
+/// histogram still counts it in a bucket it certainly overlaps, see <see cref="Histogram"/>). Ongoing ends follow
+/// <see cref="OngoingEnds"/>; an unknown start or end reaches the end of the axis, as an open one does.
 /// </content>
 public readonly partial struct TimelineQuery
 {
@@ -90,47 +90,27 @@ public readonly partial struct TimelineQuery
     /// overlapping or touching extents merged. A missing start or end is an open or unknown one.
     /// </summary>
     /// <returns>The periods. O(Q + k log k).</returns>
-    public ImmutableArray<Interval> Coverage()
-    {
-        var merged = ImmutableArray.CreateBuilder<Interval>();
-        foreach (var (start, end) in Merge(Extents()))
-        {
-            merged.Add(Ticks.ToInterval(start, end));
-        }
+    public ImmutableArray<Interval> Coverage() => ToIntervals(Merge(Extents()));
 
-        return merged.ToImmutable();
-    }
+    /// <summary>
+    /// Returns <see cref="Coverage"/> as whole days in the timeline's zone, both ends included: for a timeline of
+    /// dates, whose every period begins and ends at the start of a day. An open or unknown end is the last day of
+    /// the calendar (9999-12-31), an open or unknown start its first (-9998-01-01).
+    /// </summary>
+    /// <returns>The days. O(Q + k log k).</returns>
+    /// <exception cref="InvalidOperationException">A period does not begin or end at the start of a day in the timeline's zone (a result has a date-time); use <see cref="Coverage"/>.</exception>
+    public ImmutableArray<DateInterval> CoverageDates() => ToDates(Merge(Extents()));
 
     /// <summary>Returns the periods within a period in which no result is going on, in order.</summary>
     /// <param name="within">The period; an imprecise one is taken at its possible extent.</param>
     /// <returns>The gaps. O(Q + k log k).</returns>
-    public ImmutableArray<Interval> Gaps(QueryPeriod within)
-    {
-        var bounds = within.Axis(Timeline.TimeZone);
-        var gaps = ImmutableArray.CreateBuilder<Interval>();
-        var cursor = bounds.EarliestStart;
-        foreach (var (start, end) in Merge(Extents()))
-        {
-            if (start >= bounds.LatestEnd)
-            {
-                break;
-            }
+    public ImmutableArray<Interval> Gaps(QueryPeriod within) => ToIntervals(FindGaps(within));
 
-            if (start > cursor)
-            {
-                gaps.Add(Ticks.ToInterval(cursor, start));
-            }
-
-            cursor = Math.Max(cursor, end);
-        }
-
-        if (cursor < bounds.LatestEnd)
-        {
-            gaps.Add(Ticks.ToInterval(cursor, bounds.LatestEnd));
-        }
-
-        return gaps.ToImmutable();
-    }
+    /// <summary>Returns <see cref="Gaps"/> as whole days in the timeline's zone, both ends included, as <see cref="CoverageDates"/> does.</summary>
+    /// <param name="within">The period; an imprecise one is taken at its possible extent.</param>
+    /// <returns>The days. O(Q + k log k).</returns>
+    /// <exception cref="InvalidOperationException">A gap does not begin or end at the start of a day in the timeline's zone; use <see cref="Gaps"/>.</exception>
+    public ImmutableArray<DateInterval> GapDates(QueryPeriod within) => ToDates(FindGaps(within));
 
     /// <summary>
     /// Returns the largest number of results going on at one moment, and the first period in which that many are.
@@ -146,23 +126,100 @@ public readonly partial struct TimelineQuery
             points.Add((end, -1));
         }
 
-        // Ends sort before starts at the same tick.
+        // Ends sort before starts at the same tick, so an extent ending where another starts is not counted twice.
         points.Sort();
         int current = 0, best = 0;
         long bestStart = 0, bestEnd = 0;
+        var inStretch = false;
         for (var i = 0; i < points.Count; i++)
         {
             current += points[i].Change;
-            var atLastOfTick = i + 1 == points.Count || points[i + 1].Tick != points[i].Tick;
-            if (atLastOfTick && current > best)
+            if (i + 1 < points.Count && points[i + 1].Tick == points[i].Tick)
             {
-                best = current;
-                bestStart = points[i].Tick;
-                bestEnd = points[i + 1].Tick;
+                continue;
+            }
+
+            // The count from this tick to the next: a higher one starts a new peak stretch, a lower one ends the
+            // stretch (touching extents at the same count continue it), and an equal one later is not the first.
+            if (current > best)
+            {
+                (best, bestStart, inStretch) = (current, points[i].Tick, true);
+            }
+            else if (inStretch && current < best)
+            {
+                (bestEnd, inStretch) = (points[i].Tick, false);
             }
         }
 
-        return best == 0 ? new ConcurrencyPeak(0, null) : new ConcurrencyPeak(best, Ticks.ToInterval(bestStart, bestEnd));
+        if (best == 0)
+        {
+            return new ConcurrencyPeak(0, null, null);
+        }
+
+        var zone = Timeline.TimeZone;
+        return new ConcurrencyPeak(best, Ticks.ToInterval(bestStart, bestEnd), Ticks.TryToDates(bestStart, bestEnd, zone, out var dates) ? dates : null);
+    }
+
+    private List<(long Start, long End)> FindGaps(QueryPeriod within)
+    {
+        var bounds = within.Axis(Timeline.TimeZone, OngoingEnds == OngoingEnds.Forever ? null : Timeline.AsOfEnd);
+        var (from, to) = (Ticks.AxisStart(bounds.EarliestStart), Ticks.AxisEnd(bounds.LatestEnd));
+        var gaps = new List<(long Start, long End)>();
+        var cursor = from;
+        foreach (var (start, end) in Merge(Extents()))
+        {
+            if (start >= to)
+            {
+                break;
+            }
+
+            if (start > cursor)
+            {
+                gaps.Add((cursor, start));
+            }
+
+            cursor = Math.Max(cursor, end);
+        }
+
+        if (cursor < to)
+        {
+            gaps.Add((cursor, to));
+        }
+
+        return gaps;
+    }
+
+    private static ImmutableArray<Interval> ToIntervals(List<(long Start, long End)> periods)
+    {
+        var intervals = ImmutableArray.CreateBuilder<Interval>(periods.Count);
+        foreach (var (start, end) in periods)
+        {
+            intervals.Add(Ticks.ToInterval(start, end));
+        }
+
+        return intervals.MoveToImmutable();
+    }
+
+    private ImmutableArray<DateInterval> ToDates(List<(long Start, long End)> periods)
+    {
+        var zone = Timeline.TimeZone;
+        var days = ImmutableArray.CreateBuilder<DateInterval>(periods.Count);
+        foreach (var (start, end) in periods)
+        {
+            if (!Ticks.TryToDates(start, end, zone, out var dates))
+            {
+                throw new InvalidOperationException(
+                    $"The period {Ticks.ToInterval(start, end)} does not begin and end at the start of a day in {zone.Id}, so it is not whole days; ask for the intervals instead (Coverage or Gaps).");
+            }
+
+            // A stretch beyond the calendar's first or last day (the ends of the axis) holds no day.
+            if (dates is not null)
+            {
+                days.Add(dates);
+            }
+        }
+
+        return days.ToImmutable();
     }
 
     private List<(long Start, long End)> Extents(bool keepInverted = false)
@@ -181,11 +238,11 @@ public readonly partial struct TimelineQuery
                 var b = plan.Bounds(buffer[i]);
                 if (Certainty == Certainty.Possibly)
                 {
-                    extents.Add((b.EarliestStart, b.LatestEnd));
+                    extents.Add((Ticks.AxisStart(b.EarliestStart), Ticks.AxisEnd(b.LatestEnd)));
                 }
                 else if (keepInverted || b.LatestStart < b.EarliestEnd)
                 {
-                    extents.Add((b.LatestStart, b.EarliestEnd));
+                    extents.Add((Ticks.AxisStart(b.LatestStart), Ticks.AxisEnd(b.EarliestEnd)));
                 }
             }
         }

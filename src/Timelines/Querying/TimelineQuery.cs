@@ -119,48 +119,65 @@ public readonly partial struct TimelineQuery : IEnumerable<TimelineEvent>
     /// <returns>The changed query. Running it is O(log n + k + s): the window is the events going on at both ends of the period.</returns>
     public TimelineQuery Containing(QueryPeriod period) => WithTime(new TimeCondition(TimeConditionKind.Containing, period));
 
-    /// <summary>Events that end at or before a point (the start of the period given).</summary>
-    /// <param name="point">The point: an instant, or a period whose start is the point.</param>
-    /// <returns>The changed query. Running it is O(log n + m), m the number of events starting before the point.</returns>
-    public TimelineQuery Before(QueryPeriod point) => WithTime(new TimeCondition(TimeConditionKind.Before, point));
+    /// <summary>Events that end at or before the period starts.</summary>
+    /// <param name="period">The period, an instant, or an event (which is then left out).</param>
+    /// <returns>The changed query. Running it is O(log n + m), m the number of events starting before the period.</returns>
+    public TimelineQuery Before(QueryPeriod period) => WithTime(new TimeCondition(TimeConditionKind.Before, period));
 
-    /// <summary>Events that start at or after a point (the end of the period given: <c>After(2022-03)</c> means from April 1).</summary>
-    /// <param name="point">The point: an instant, or a period whose end is the point.</param>
+    /// <summary>
+    /// Events that start at or after the period ends: <c>After(QueryPeriod.Covering(EdtfValue.Parse("2022-03")))</c>
+    /// means from 1 April; <c>After(instant)</c> means from the tick after it.
+    /// </summary>
+    /// <param name="period">The period, an instant, or an event (which is then left out).</param>
     /// <returns>The changed query. Running it is O(log n + k + s); its <see cref="Count"/> is O(log n) when certainly and unfiltered.</returns>
-    public TimelineQuery After(QueryPeriod point) => WithTime(new TimeCondition(TimeConditionKind.After, point));
+    public TimelineQuery After(QueryPeriod period) => WithTime(new TimeCondition(TimeConditionKind.After, period));
 
     /// <summary>Events that start within a period (at or after its start, before its end).</summary>
     /// <param name="period">The period.</param>
     /// <returns>The changed query. Running it is O(log n + k) certainly, O(log n + k + s) possibly.</returns>
     public TimelineQuery StartingIn(QueryPeriod period) => WithTime(new TimeCondition(TimeConditionKind.StartingIn, period));
 
-    /// <summary>The first <paramref name="count"/> events whose earliest start is at or after a point, nearest first.</summary>
-    /// <param name="after">The point: an instant, or a period whose earliest start is the point.</param>
-    /// <param name="count">How many events, at least 0. Filters apply before counting; <see cref="Certainty"/> does not apply.</param>
-    /// <returns>The changed query. Running it is O(c log n + count + f), c the index's few components.</returns>
+    /// <summary>
+    /// The first <paramref name="count"/> results of <see cref="After"/>(<paramref name="period"/>), nearest first:
+    /// what came next. With <see cref="Certainly"/>, only events that certainly start after it; given an event, the
+    /// event itself is left out (<c>Next(drills, 5)</c>).
+    /// </summary>
+    /// <param name="period">The period, such as an event, an EDTF value or an instant; the results start at or after it ends.</param>
+    /// <param name="count">How many events, at least 0. Filters apply before counting; Skip and Take apply to these.</param>
+    /// <returns>
+    /// The changed query. Running it is O(c log n + count + f + g), c the index's few components, f the events
+    /// failing a filter and g the events going on as the period ends.
+    /// </returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="count"/> is negative.</exception>
-    public TimelineQuery Next(QueryPeriod after, int count)
+    public TimelineQuery Next(QueryPeriod period, int count)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(count);
-        return WithTime(new TimeCondition(TimeConditionKind.Next, after, count: count));
+        return WithTime(new TimeCondition(TimeConditionKind.Next, period, count: count));
     }
 
     /// <summary>
-    /// The last <paramref name="count"/> events whose earliest start is before a point; they come in the usual
-    /// order, so the nearest is last.
+    /// The last <paramref name="count"/> results of <see cref="Before"/>(<paramref name="period"/>): what came just
+    /// before. They come in the usual order, so the nearest is last; given an event, the event itself is left out.
     /// </summary>
-    /// <param name="before">The point: an instant, or a period whose earliest start is the point.</param>
-    /// <param name="count">How many events, at least 0. Filters apply before counting; <see cref="Certainty"/> does not apply.</param>
-    /// <returns>The changed query. Running it is O(c log n + count + f), c the index's few components.</returns>
+    /// <param name="period">The period, such as an event, an EDTF value or an instant; the results end at or before it starts.</param>
+    /// <param name="count">How many events, at least 0. Filters apply before counting; Skip and Take apply to these.</param>
+    /// <returns>
+    /// The changed query. Running it is O(c log n + count + f + s), c the index's few components and s the events
+    /// starting before the period that do not end before it.
+    /// </returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="count"/> is negative.</exception>
-    public TimelineQuery Previous(QueryPeriod before, int count)
+    public TimelineQuery Previous(QueryPeriod period, int count)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(count);
-        return WithTime(new TimeCondition(TimeConditionKind.Previous, before, count: count));
+        return WithTime(new TimeCondition(TimeConditionKind.Previous, period, count: count));
     }
 
-    /// <summary>Events in an Allen relation to a period ("event <paramref name="relation"/> period"), answered Yes (certainly) or Yes or Maybe (possibly).</summary>
-    /// <param name="period">The period.</param>
+    /// <summary>
+    /// Events in an Allen relation to a period ("event <paramref name="relation"/> period"), answered Yes (certainly)
+    /// or Yes or Maybe (possibly). Given an event (<c>Related(drills, AllenRelation.After)</c>), the event itself is
+    /// left out.
+    /// </summary>
+    /// <param name="period">The period, or an event.</param>
     /// <param name="relation">The relation.</param>
     /// <returns>
     /// The changed query. Running it is O(log n + k + s) from the index (for <see cref="AllenRelation.Before"/>,
@@ -171,22 +188,6 @@ public readonly partial struct TimelineQuery : IEnumerable<TimelineEvent>
     {
         CheckRelation(relation);
         return WithTime(new TimeCondition(TimeConditionKind.Related, period, relation));
-    }
-
-    /// <summary>Other events in an Allen relation to an event ("other <paramref name="relation"/> event"); the event itself is left out.</summary>
-    /// <param name="other">
-    /// The event; its time is read in the timeline's zone with its uncertainty kept (<see cref="QueryPeriod.FromEventTime"/>).
-    /// It need not belong to the timeline; an event of the timeline with its id is left out.
-    /// </param>
-    /// <param name="relation">The relation.</param>
-    /// <returns>The changed query, with the complexity of <see cref="Related(QueryPeriod, AllenRelation)"/>.</returns>
-    /// <exception cref="ArgumentNullException"><paramref name="other"/> is null.</exception>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="relation"/> is not a defined relation.</exception>
-    public TimelineQuery Related(TimelineEvent other, AllenRelation relation)
-    {
-        ArgumentNullException.ThrowIfNull(other);
-        CheckRelation(relation);
-        return WithTime(new TimeCondition(TimeConditionKind.Related, QueryPeriod.FromEventTime(other.When), relation, excludedEventId: other.Id));
     }
 
     /// <summary>Matches events for which the time condition holds for some way they could have happened (the default).</summary>

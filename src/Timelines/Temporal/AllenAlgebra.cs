@@ -1,70 +1,84 @@
 namespace Timelines;
 
 /// <summary>
-/// Allen's interval relations over imprecise intervals, answered from the bounds of each end alone.
+/// Answers questions about two four-point values, Allen's relations among them, with Yes, No or Maybe, exactly as
+/// docs/semantics.md (section 5) defines them: Yes when every resolution of both satisfies the question, No when
+/// none does.
 /// </summary>
 /// <remarks>
-/// Each relation is a conjunction of comparisons between the ends of a and b (for example <see cref="AllenRelation.Meets"/>
-/// is "a's end equals b's start"). A comparison between two ends known only to lie in ranges is Yes when every
-/// pair of values in the ranges satisfies it, No when none does, and Maybe otherwise; the relation is Yes when every
-/// comparison is, No when any is, and Maybe otherwise. Yes and No are therefore always sound, and for values known
-/// exactly the answer is exact, so exactly one relation is Yes.
+/// A question is a conjunction of comparisons between the ends (<see cref="EndpointCondition"/>). Since the points
+/// of an <see cref="AxisBounds"/> are attainable one by one, and each comparison relates an end of a to an end of
+/// b, which resolve independently: a comparison holds for every resolution when it holds at its worst corner (the
+/// left end as late as it can be, the right end as early), and for some when it holds at its best. "Every
+/// resolution" distributes over the conjunction, so Yes is decided comparison by comparison; "some resolution"
+/// does not (2022-02 can start after the instant 12:00 and can end before 12:00 and one tick, but not both, since it
+/// ends after it starts), so a condition of several comparisons that are each possible, but not all certain, goes
+/// to <see cref="DifferenceConstraints"/>. Exact values never get that far: each comparison is then Yes or No.
 /// </remarks>
 internal static class AllenAlgebra
 {
-    public static TruthValue Evaluate(in AxisBounds a, AllenRelation relation, in AxisBounds b) => relation switch
+    /// <summary>Answers "a <paramref name="relation"/> b".</summary>
+    public static TruthValue Evaluate(in AxisBounds a, AllenRelation relation, in AxisBounds b) =>
+        Truth(a, EndpointCondition.For(relation), b);
+
+    /// <summary>Answers all thirteen relations "a R b", in the order of <see cref="AllenRelation"/>.</summary>
+    public static System.Collections.Generic.IReadOnlyDictionary<AllenRelation, TruthValue> RelationsBetween(in AxisBounds a, in AxisBounds b)
     {
-        AllenRelation.Before => Less(a.EarliestEnd, a.LatestEnd, b.EarliestStart, b.LatestStart),
-        AllenRelation.Meets => Equal(a.EarliestEnd, a.LatestEnd, b.EarliestStart, b.LatestStart),
-        AllenRelation.Overlaps => And(
-            Less(a.EarliestStart, a.LatestStart, b.EarliestStart, b.LatestStart),
-            Less(b.EarliestStart, b.LatestStart, a.EarliestEnd, a.LatestEnd),
-            Less(a.EarliestEnd, a.LatestEnd, b.EarliestEnd, b.LatestEnd)),
-        AllenRelation.Starts => And(
-            Equal(a.EarliestStart, a.LatestStart, b.EarliestStart, b.LatestStart),
-            Less(a.EarliestEnd, a.LatestEnd, b.EarliestEnd, b.LatestEnd)),
-        AllenRelation.During => And(
-            Less(b.EarliestStart, b.LatestStart, a.EarliestStart, a.LatestStart),
-            Less(a.EarliestEnd, a.LatestEnd, b.EarliestEnd, b.LatestEnd)),
-        AllenRelation.Finishes => And(
-            Less(b.EarliestStart, b.LatestStart, a.EarliestStart, a.LatestStart),
-            Equal(a.EarliestEnd, a.LatestEnd, b.EarliestEnd, b.LatestEnd)),
-        AllenRelation.Equals => And(
-            Equal(a.EarliestStart, a.LatestStart, b.EarliestStart, b.LatestStart),
-            Equal(a.EarliestEnd, a.LatestEnd, b.EarliestEnd, b.LatestEnd)),
-        AllenRelation.FinishedBy => Evaluate(b, AllenRelation.Finishes, a),
-        AllenRelation.Contains => Evaluate(b, AllenRelation.During, a),
-        AllenRelation.StartedBy => Evaluate(b, AllenRelation.Starts, a),
-        AllenRelation.OverlappedBy => Evaluate(b, AllenRelation.Overlaps, a),
-        AllenRelation.MetBy => Evaluate(b, AllenRelation.Meets, a),
-        AllenRelation.After => Evaluate(b, AllenRelation.Before, a),
-        _ => throw new System.ArgumentOutOfRangeException(nameof(relation), relation, "Unknown Allen relation."),
-    };
+        var answers = new System.Collections.Generic.SortedDictionary<AllenRelation, TruthValue>();
+        for (var relation = AllenRelation.Before; relation <= AllenRelation.After; relation++)
+        {
+            answers.Add(relation, Evaluate(a, relation, b));
+        }
+
+        return answers;
+    }
 
     /// <summary>Gets the relation that holds between b and a when <paramref name="relation"/> holds between a and b.</summary>
     public static AllenRelation Converse(AllenRelation relation) => (AllenRelation)(12 - (int)relation);
 
-    /// <summary>Do the two intervals share at least one moment?</summary>
-    public static TruthValue Intersects(in AxisBounds a, in AxisBounds b) => And(
-        Less(a.EarliestStart, a.LatestStart, b.EarliestEnd, b.LatestEnd),
-        Less(b.EarliestStart, b.LatestStart, a.EarliestEnd, a.LatestEnd));
+    /// <summary>Do the two values share at least one tick?</summary>
+    public static TruthValue Intersects(in AxisBounds a, in AxisBounds b) => Truth(a, EndpointCondition.Overlapping, b);
 
     /// <summary>Does a contain b, ends included (b starts no earlier than a and ends no later)?</summary>
-    public static TruthValue Encloses(in AxisBounds a, in AxisBounds b) => And(
-        Not(Less(b.EarliestStart, b.LatestStart, a.EarliestStart, a.LatestStart)),
-        Not(Less(a.EarliestEnd, a.LatestEnd, b.EarliestEnd, b.LatestEnd)));
+    public static TruthValue Encloses(in AxisBounds a, in AxisBounds b) => Truth(a, EndpointCondition.Containing, b);
 
-    private static TruthValue Less(long x1, long x2, long y1, long y2) =>
-        x2 < y1 ? TruthValue.Yes : x1 >= y2 ? TruthValue.No : TruthValue.Maybe;
+    /// <summary>Answers a condition about a and b: Yes, No or Maybe.</summary>
+    public static TruthValue Truth(in AxisBounds a, in EndpointCondition condition, in AxisBounds b)
+    {
+        var certain = true;
+        for (var i = 0; i < condition.Count; i++)
+        {
+            var (x, y, strict) = condition[i];
+            long xLow = Low(a, b, x), xHigh = High(a, b, x), yLow = Low(a, b, y), yHigh = High(a, b, y);
+            if (strict ? xLow >= yHigh : xLow > yHigh)
+            {
+                return TruthValue.No;
+            }
 
-    private static TruthValue Equal(long x1, long x2, long y1, long y2) =>
-        x2 < y1 || y2 < x1 ? TruthValue.No
-        : x1 == x2 && y1 == y2 && x1 == y1 ? TruthValue.Yes
-        : TruthValue.Maybe;
+            certain &= strict ? xHigh < yLow : xHigh <= yLow;
+        }
 
-    private static TruthValue Not(TruthValue value) => (TruthValue)(2 - (int)value);
+        if (certain)
+        {
+            return TruthValue.Yes;
+        }
 
-    private static TruthValue And(TruthValue first, TruthValue second) => first < second ? first : second;
+        return condition.Count == 1 || DifferenceConstraints.IsSatisfiable(a, condition, b) ? TruthValue.Maybe : TruthValue.No;
+    }
 
-    private static TruthValue And(TruthValue first, TruthValue second, TruthValue third) => And(And(first, second), third);
+    private static long Low(in AxisBounds a, in AxisBounds b, int end) => end switch
+    {
+        EndpointCondition.S => a.EarliestStart,
+        EndpointCondition.E => a.EarliestEnd,
+        EndpointCondition.P => b.EarliestStart,
+        _ => b.EarliestEnd,
+    };
+
+    private static long High(in AxisBounds a, in AxisBounds b, int end) => end switch
+    {
+        EndpointCondition.S => a.LatestStart,
+        EndpointCondition.E => a.LatestEnd,
+        EndpointCondition.P => b.LatestStart,
+        _ => b.LatestEnd,
+    };
 }

@@ -76,7 +76,8 @@ public sealed class EdtfValue : IEquatable<EdtfValue>
     /// <param name="end">The end: a date, <see cref="EdtfEnd.Open"/> or <see cref="EdtfEnd.Unknown"/>.</param>
     /// <returns>The interval.</returns>
     /// <exception cref="ArgumentException">
-    /// Neither end is a date, or the end certainly lies before the start.
+    /// Neither end is a date, a date has unspecified digits (EDTF level 2 in an interval), or the end certainly lies
+    /// before the start.
     /// </exception>
     public static EdtfValue Interval(EdtfEnd start, EdtfEnd end)
     {
@@ -116,95 +117,113 @@ public sealed class EdtfValue : IEquatable<EdtfValue>
     /// Gets the possible extent: the half-open interval from the earliest start to the latest end, with days
     /// taken in <paramref name="zone"/>. An open or unknown end gives an interval without that end.
     /// </summary>
-    /// <param name="zone">The zone for days and local date-times; UTC when <see langword="null"/>.</param>
-    /// <returns>Every moment the event could have covered.</returns>
-    public Interval ToInterval(DateTimeZone? zone = null) => Axis(zone).PossibleExtent;
+    /// <param name="zone">
+    /// The zone for days and local date-times, such as the timeline's (<see cref="Timeline.TimeZone"/>). It may be
+    /// <see langword="null"/> only for a value whose every date is a date-time with an offset.
+    /// </param>
+    /// <returns>Every moment the event could have covered (docs/semantics.md, section 3).</returns>
+    /// <exception cref="InvalidOperationException"><paramref name="zone"/> is null and the value has a local date or date-time.</exception>
+    public Interval ToInterval(DateTimeZone? zone = null) => Axis(ZoneFor(zone)).PossibleExtent;
 
     /// <summary>
     /// Gets the certain extent: the moments covered however the value is resolved, from the latest start to the
     /// earliest end; <see langword="null"/> when there is none (as for <c>2022-02</c>, which may be any day of the month).
     /// </summary>
-    /// <param name="zone">The zone for days and local date-times; UTC when <see langword="null"/>.</param>
+    /// <param name="zone">
+    /// The zone for days and local date-times, such as the timeline's. It may be <see langword="null"/> only for a
+    /// value whose every date is a date-time with an offset.
+    /// </param>
     /// <returns>The certain extent, or <see langword="null"/>.</returns>
-    public Interval? ToCertainInterval(DateTimeZone? zone = null) => Axis(zone).CertainExtent;
+    /// <exception cref="InvalidOperationException"><paramref name="zone"/> is null and the value has a local date or date-time.</exception>
+    public Interval? ToCertainInterval(DateTimeZone? zone = null) => Axis(ZoneFor(zone)).CertainExtent;
 
     /// <summary>
-    /// Answers whether this value stands in an Allen relation to another: "this <paramref name="relation"/> other".
+    /// Answers whether this value stands in an Allen relation to another: "this <paramref name="relation"/> other",
+    /// Yes for every resolution of both, No for none, Maybe otherwise (docs/semantics.md, section 5). An open end
+    /// lasts forever; between events of a timeline, ask <see cref="Timeline.Is"/>, which uses its zone and as-of day.
     /// </summary>
     /// <param name="relation">The relation, such as <see cref="AllenRelation.Before"/>.</param>
     /// <param name="other">The other value.</param>
-    /// <param name="zone">The zone for days and local date-times; UTC when <see langword="null"/>.</param>
+    /// <param name="zone">
+    /// The zone for days and local date-times. It may be <see langword="null"/> only when the answer is the same in
+    /// every zone: when every date of both values is a plain date (no time of day), or every one has an offset.
+    /// </param>
     /// <returns>Yes, No or Maybe; see <see cref="TruthValue"/>.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="other"/> is null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="relation"/> is not one of Allen's thirteen relations.</exception>
+    /// <exception cref="InvalidOperationException"><paramref name="zone"/> is null and the answer depends on the zone.</exception>
     public TruthValue Is(AllenRelation relation, EdtfValue other, DateTimeZone? zone = null)
     {
         ArgumentNullException.ThrowIfNull(other);
-        return AllenAlgebra.Evaluate(Axis(zone), relation, other.Axis(zone));
+        var resolved = ZoneFor(zone, other);
+        return AllenAlgebra.Evaluate(Axis(resolved), relation, other.Axis(resolved));
     }
 
-    /// <summary>Answers all thirteen Allen relations between this value and another at once.</summary>
+    /// <summary>Answers all thirteen Allen relations between this value and another at once, as <see cref="Is"/> does each.</summary>
     /// <param name="other">The other value.</param>
-    /// <param name="zone">The zone for days and local date-times; UTC when <see langword="null"/>.</param>
+    /// <param name="zone">The zone for days and local date-times; see <see cref="Is"/> for when it may be <see langword="null"/>.</param>
     /// <returns>The answer for each relation, in the order of <see cref="AllenRelation"/>.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="other"/> is null.</exception>
+    /// <exception cref="InvalidOperationException"><paramref name="zone"/> is null and the answers depend on the zone.</exception>
     public IReadOnlyDictionary<AllenRelation, TruthValue> RelationsTo(EdtfValue other, DateTimeZone? zone = null)
     {
         ArgumentNullException.ThrowIfNull(other);
-        var a = Axis(zone);
-        var b = other.Axis(zone);
-        var answers = new SortedDictionary<AllenRelation, TruthValue>();
-        for (var relation = AllenRelation.Before; relation <= AllenRelation.After; relation++)
-        {
-            answers.Add(relation, AllenAlgebra.Evaluate(a, relation, b));
-        }
-
-        return answers;
+        var resolved = ZoneFor(zone, other);
+        return AllenAlgebra.RelationsBetween(Axis(resolved), other.Axis(resolved));
     }
 
     /// <summary>Answers whether this value and another share at least one moment.</summary>
     /// <param name="other">The other value.</param>
-    /// <param name="zone">The zone for days and local date-times; UTC when <see langword="null"/>.</param>
+    /// <param name="zone">The zone for days and local date-times; see <see cref="Is"/> for when it may be <see langword="null"/>.</param>
     /// <returns>Yes if they overlap however both are resolved, Maybe if they might, No if they cannot.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="other"/> is null.</exception>
+    /// <exception cref="InvalidOperationException"><paramref name="zone"/> is null and the answer depends on the zone.</exception>
     public TruthValue Overlaps(EdtfValue other, DateTimeZone? zone = null)
     {
         ArgumentNullException.ThrowIfNull(other);
-        return AllenAlgebra.Intersects(Axis(zone), other.Axis(zone));
+        var resolved = ZoneFor(zone, other);
+        return AllenAlgebra.Intersects(Axis(resolved), other.Axis(resolved));
     }
 
     /// <summary>Answers whether this value contains another, ends included: the other starts no earlier and ends no later.</summary>
     /// <param name="other">The other value.</param>
-    /// <param name="zone">The zone for days and local date-times; UTC when <see langword="null"/>.</param>
+    /// <param name="zone">The zone for days and local date-times; see <see cref="Is"/> for when it may be <see langword="null"/>.</param>
     /// <returns>Yes, No or Maybe.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="other"/> is null.</exception>
+    /// <exception cref="InvalidOperationException"><paramref name="zone"/> is null and the answer depends on the zone.</exception>
     public TruthValue Contains(EdtfValue other, DateTimeZone? zone = null)
     {
         ArgumentNullException.ThrowIfNull(other);
-        return AllenAlgebra.Encloses(Axis(zone), other.Axis(zone));
+        var resolved = ZoneFor(zone, other);
+        return AllenAlgebra.Encloses(Axis(resolved), other.Axis(resolved));
     }
 
     /// <summary>Returns <see langword="true"/> if this value and another could share a moment.</summary>
     /// <param name="other">The other value.</param>
-    /// <param name="zone">The zone for days and local date-times; UTC when <see langword="null"/>.</param>
+    /// <param name="zone">The zone for days and local date-times; see <see cref="Is"/> for when it may be <see langword="null"/>.</param>
     /// <returns>Whether <see cref="Overlaps"/> is not No.</returns>
+    /// <exception cref="InvalidOperationException"><paramref name="zone"/> is null and the answer depends on the zone.</exception>
     public bool PossiblyOverlaps(EdtfValue other, DateTimeZone? zone = null) => Overlaps(other, zone) != TruthValue.No;
 
     /// <summary>Returns <see langword="true"/> if this value and another share a moment however both are resolved.</summary>
     /// <param name="other">The other value.</param>
-    /// <param name="zone">The zone for days and local date-times; UTC when <see langword="null"/>.</param>
+    /// <param name="zone">The zone for days and local date-times; see <see cref="Is"/> for when it may be <see langword="null"/>.</param>
     /// <returns>Whether <see cref="Overlaps"/> is Yes.</returns>
+    /// <exception cref="InvalidOperationException"><paramref name="zone"/> is null and the answer depends on the zone.</exception>
     public bool CertainlyOverlaps(EdtfValue other, DateTimeZone? zone = null) => Overlaps(other, zone) == TruthValue.Yes;
 
     /// <summary>Returns <see langword="true"/> if this value could contain another.</summary>
     /// <param name="other">The other value.</param>
-    /// <param name="zone">The zone for days and local date-times; UTC when <see langword="null"/>.</param>
+    /// <param name="zone">The zone for days and local date-times; see <see cref="Is"/> for when it may be <see langword="null"/>.</param>
     /// <returns>Whether <see cref="Contains"/> is not No.</returns>
+    /// <exception cref="InvalidOperationException"><paramref name="zone"/> is null and the answer depends on the zone.</exception>
     public bool PossiblyContains(EdtfValue other, DateTimeZone? zone = null) => Contains(other, zone) != TruthValue.No;
 
     /// <summary>Returns <see langword="true"/> if this value contains another however both are resolved.</summary>
     /// <param name="other">The other value.</param>
-    /// <param name="zone">The zone for days and local date-times; UTC when <see langword="null"/>.</param>
+    /// <param name="zone">The zone for days and local date-times; see <see cref="Is"/> for when it may be <see langword="null"/>.</param>
     /// <returns>Whether <see cref="Contains"/> is Yes.</returns>
+    /// <exception cref="InvalidOperationException"><paramref name="zone"/> is null and the answer depends on the zone.</exception>
     public bool CertainlyContains(EdtfValue other, DateTimeZone? zone = null) => Contains(other, zone) == TruthValue.Yes;
 
     /// <summary>Formats the value in the EDTF 2019 syntax. Parsing the result gives an equal value.</summary>
@@ -265,10 +284,10 @@ public sealed class EdtfValue : IEquatable<EdtfValue>
         return problem is null ? new EdtfValue(start, end, isInterval: true) : null;
     }
 
-    /// <summary>Gets the bounds on the time line, with days in <paramref name="zone"/> (UTC when null); cached for UTC.</summary>
-    internal AxisBounds Axis(DateTimeZone? zone)
+    /// <summary>Gets the four points on the time line, with days in <paramref name="zone"/>, an open end never ending; cached for UTC.</summary>
+    internal AxisBounds Axis(DateTimeZone zone)
     {
-        if (zone is null || zone == DateTimeZone.Utc)
+        if (zone == DateTimeZone.Utc)
         {
             // The bounds are several words, so writing them is not atomic: the flag is written after them (a
             // volatile write) and read before them, so a reader that sees it set sees whole bounds. Two threads may
@@ -285,11 +304,62 @@ public sealed class EdtfValue : IEquatable<EdtfValue>
         return AxisBounds.For(this, zone);
     }
 
+    /// <summary>
+    /// Gets the four points on the time line, with days in <paramref name="zone"/> and an open end lasting to
+    /// <paramref name="asOfEnd"/> (the end of an as-of day), or never when it is <see langword="null"/>.
+    /// </summary>
+    internal AxisBounds Axis(DateTimeZone zone, long? asOfEnd) =>
+        asOfEnd is null || End.Kind != EdtfEndKind.Open ? Axis(zone) : AxisBounds.For(this, zone, asOfEnd);
+
+    /// <summary>Gets the zone to compute this value in alone: the one given, or UTC when every date has an offset.</summary>
+    private DateTimeZone ZoneFor(DateTimeZone? zone)
+    {
+        if (zone is not null)
+        {
+            return zone;
+        }
+
+        return KindsOfDates() is DateKinds.WithOffset
+            ? DateTimeZone.Utc
+            : throw new InvalidOperationException(
+                $"'{this}' has a local date or date-time, so its instants depend on the time zone: pass one, such as the timeline's (Timeline.TimeZone).");
+    }
+
+    /// <summary>Gets the zone to compare this value and another in: the one given, or UTC when any zone gives the same answer.</summary>
+    private DateTimeZone ZoneFor(DateTimeZone? zone, EdtfValue other)
+    {
+        if (zone is not null)
+        {
+            return zone;
+        }
+
+        // Plain days compare alike in every zone (a zone moves every day boundary in the same order), and so do
+        // instants; a local date-time, or a day against an instant, does not.
+        var kinds = KindsOfDates() | other.KindsOfDates();
+        return kinds is DateKinds.Plain or DateKinds.WithOffset
+            ? DateTimeZone.Utc
+            : throw new InvalidOperationException(
+                $"How '{this}' relates to '{other}' depends on the time zone: pass one, or ask the timeline (timeline.Is or timeline.Relate), which uses its own.");
+    }
+
+    private DateKinds KindsOfDates() => KindOf(Start) | KindOf(End);
+
+    private static DateKinds KindOf(EdtfEnd end) => end.Kind != EdtfEndKind.Date
+        ? DateKinds.None
+        : end.Date.TimeOfDay is null ? DateKinds.Plain
+        : end.Date.Offset is null ? DateKinds.Local
+        : DateKinds.WithOffset;
+
     private static string? CheckInterval(EdtfEnd start, EdtfEnd end)
     {
         if (start.Kind != EdtfEndKind.Date && end.Kind != EdtfEndKind.Date)
         {
             return "An interval needs a date at one end at least; both ends are open or unknown.";
+        }
+
+        if ((start.Kind == EdtfEndKind.Date && start.Date.HasUnspecifiedDigits) || (end.Kind == EdtfEndKind.Date && end.Date.HasUnspecifiedDigits))
+        {
+            return "Unspecified digits ('X') in the dates of an interval are EDTF level 2, which is not supported.";
         }
 
         if (start.Kind != EdtfEndKind.Date || end.Kind != EdtfEndKind.Date)
@@ -310,6 +380,15 @@ public sealed class EdtfValue : IEquatable<EdtfValue>
         return latestEnd <= earliestStart + (18 * NodaConstants.TicksPerHour)
             ? $"The end '{end.Date}' is before the start '{start.Date}' in some time zones; an interval between a local date and a date-time with an offset must be ordered in every zone."
             : null;
+    }
+
+    [Flags]
+    private enum DateKinds
+    {
+        None = 0,
+        Plain = 1,
+        Local = 2,
+        WithOffset = 4,
     }
 
     private static EdtfBounds ComputeBounds(EdtfEnd start, EdtfEnd end)
@@ -341,15 +420,25 @@ public sealed class EdtfValue : IEquatable<EdtfValue>
                 break;
         }
 
-        // An event cannot end before it starts: where both ends are on the same kind of scale, each narrows the other.
+        // An event cannot end before it starts: where both ends are on the same kind of scale, each narrows the other;
+        // a day against a local date-time narrows to the date-time's day. Against an instant, the days depend on a
+        // zone, so only the time line narrows them (docs/semantics.md, section 2).
         if (latestStart.Kind == latestEnd.Kind && Later(latestStart, latestEnd))
         {
             latestStart = latestEnd;
+        }
+        else if (latestStart.Kind == EdtfBoundKind.Date && latestEnd.Kind == EdtfBoundKind.LocalDateTime && latestStart.Date > latestEnd.LocalDateTime.Date)
+        {
+            latestStart = EdtfBound.ForDate(latestEnd.LocalDateTime.Date);
         }
 
         if (earliestEnd.Kind == earliestStart.Kind && Later(earliestStart, earliestEnd))
         {
             earliestEnd = earliestStart;
+        }
+        else if (earliestEnd.Kind == EdtfBoundKind.Date && earliestStart.Kind == EdtfBoundKind.LocalDateTime && earliestEnd.Date < earliestStart.LocalDateTime.Date)
+        {
+            earliestEnd = EdtfBound.ForDate(earliestStart.LocalDateTime.Date);
         }
 
         return new EdtfBounds(earliestStart, latestStart, earliestEnd, latestEnd);

@@ -17,7 +17,7 @@ internal static class RandomTimelines
     private static readonly string[] ActorPool = ["EU", "UN"];
     private static readonly string[] PlacePool = ["Kyiv", "Minsk"];
     private static readonly EventStatus?[] StatusPool = [null, EventStatus.Completed, EventStatus.Ongoing, EventStatus.Alleged];
-    private static readonly string[] Unspecified = ["202X", "20XX", "2021-XX", "2022-03-XX", "XXXX"];
+    private static readonly string[] Unspecified = ["202X", "20XX", "2021-XX", "2022-03-XX", "2022-XX-XX"];
 
     public static Timeline Timeline(Random random, int maxEvents = 24)
     {
@@ -159,7 +159,7 @@ internal static class RandomTimelines
                 var first = new LocalDate(2020 + random.Next(4), 1 + random.Next(12), 1 + random.Next(28));
                 return QueryPeriod.FromDates(new DateInterval(first, first.PlusDays(random.Next(400))), random.Next(4) == 0 ? Kyiv : null);
             case 3:
-                return QueryPeriod.FromEventTime(Value(random));
+                return QueryPeriod.Covering(Value(random), random.Next(4) == 0 ? Kyiv : null);
             default:
                 return QueryPeriod.FromEdtf(Value(random));
         }

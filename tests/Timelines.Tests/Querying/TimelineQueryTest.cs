@@ -26,12 +26,25 @@ public class TimelineQueryTest
     [Test]
     public void Overlapping_Month_PossiblyIncludesTheYearAndCertainlyDoesNot()
     {
-        var march = EdtfValue.Parse("2022-03");
+        var march = QueryPeriod.Covering(EdtfValue.Parse("2022-03"));
         Assert.Multiple(() =>
         {
             Assert.That(Ids(Sample.Query().Overlapping(march)), Is.EqualTo(new[] { "y", "a", "b", "d" }));
             Assert.That(Ids(Sample.Query().Overlapping(march).Certainly()), Is.EqualTo(new[] { "a", "b", "d" }));
             Assert.That(Sample.Query().Overlapping(march).Count(), Is.EqualTo(4));
+        });
+    }
+
+    [Test]
+    public void Overlapping_MonthAsAnEdtfValue_IsSomePartOfTheMonth()
+    {
+        // docs/semantics.md, section 5: the value 2022-03 is some period within March, starting on or before the
+        // 31st and ending after the 1st; nothing here certainly overlaps both 1 and 31 March.
+        var march = EdtfValue.Parse("2022-03");
+        Assert.Multiple(() =>
+        {
+            Assert.That(Ids(Sample.Query().Overlapping(march)), Is.EqualTo(new[] { "y", "a", "b", "d" }));
+            Assert.That(Ids(Sample.Query().Overlapping(march).Certainly()), Is.Empty);
         });
     }
 
@@ -92,7 +105,7 @@ public class TimelineQueryTest
     [Test]
     public void WithinContainingBeforeAfterStartingIn_AnswerAsDocumented()
     {
-        var march = EdtfValue.Parse("2022-03");
+        var march = QueryPeriod.Covering(EdtfValue.Parse("2022-03"));
         Assert.Multiple(() =>
         {
             Assert.That(Ids(Sample.Query().Within(march).Certainly()), Is.EqualTo(new[] { "a", "b" }));
@@ -104,15 +117,21 @@ public class TimelineQueryTest
     }
 
     [Test]
-    public void NextAndPrevious_FindTheNearestByStart()
+    public void NextAndPrevious_AreTheNearestOfAfterAndBefore()
     {
+        // After the instant 5 March 00:00 means from the tick after it: b starts at it, so is not after it, and y
+        // (2022) possibly starts after it. Before it: only y possibly ends by then (it may last 1 January alone).
         var point = Utc(2022, 3, 5);
         Assert.Multiple(() =>
         {
-            Assert.That(Ids(Sample.Query().Next(point, 2)), Is.EqualTo(new[] { "b", "d" }));
-            Assert.That(Ids(Sample.Query().Previous(point, 1)), Is.EqualTo(new[] { "a" }));
-            Assert.That(Ids(Sample.Query().Previous(point, 5)), Is.EqualTo(new[] { "y", "a" }));
+            Assert.That(Ids(Sample.Query().Next(point, 2)), Is.EqualTo(new[] { "y", "d" }));
+            Assert.That(Ids(Sample.Query().Next(point, 2).Certainly()), Is.EqualTo(new[] { "d", "c" }));
+            Assert.That(Ids(Sample.Query().Previous(point, 1)), Is.EqualTo(new[] { "y" }));
+            Assert.That(Ids(Sample.Query().Previous(point, 5).Certainly()), Is.Empty);
             Assert.That(Sample.Query().Next(point, 10).Count(), Is.EqualTo(4));
+            Assert.That(Ids(Sample.Query().Next(point, 10)), Is.EqualTo(Ids(Sample.Query().After(point))));
+            Assert.That(Ids(Sample.Query().Next(Sample["a"], 1).Certainly()), Is.EqualTo(new[] { "d" }), "a ends on 10 March; b starts before");
+            Assert.That(Ids(Sample.Query().Previous(Sample["c"], 2).Certainly()), Is.EqualTo(new[] { "a", "b" }));
         });
     }
 
@@ -196,7 +215,7 @@ public class TimelineQueryTest
             Assert.That(early.Select(b => b.Count), Is.EqualTo(new[] { 4, 3, 1 }));
             // Certainly: a, b, d in March; c ("2022-04", no day certain) and d in April, as Overlapping(April).Certainly() says.
             Assert.That(Sample.Query().Certainly().Histogram(spring, HistogramUnit.Month).Select(b => b.Count), Is.EqualTo(new[] { 3, 2, 1 }));
-            Assert.That(Sample.Query().Overlapping(EdtfValue.Parse("2022-04")).Certainly().Count(), Is.EqualTo(2));
+            Assert.That(Sample.Query().Overlapping(QueryPeriod.Covering(EdtfValue.Parse("2022-04"))).Certainly().Count(), Is.EqualTo(2));
         });
     }
 

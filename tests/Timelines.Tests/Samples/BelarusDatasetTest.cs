@@ -67,10 +67,11 @@ public class BelarusDatasetTest
     public void Dataset_AnswersTheQuestionsOfTheSample()
     {
         var timeline = Load();
-        var march = timeline.Query().Overlapping(QueryPeriod.FromEdtf(EdtfValue.Parse("2022-03"))).Certainly();
+        var march = timeline.Query().Overlapping(QueryPeriod.Covering(EdtfValue.Parse("2022-03"))).Certainly();
         Assert.Multiple(() =>
         {
             Assert.That(march.Select(e => e.Id), Does.Contain("us-sanctions-2022-03").And.Contain("russian-troops-remain"));
+            Assert.That(timeline.Is(timeline["drills-2022-02"], AllenRelation.Before, timeline["russian-troops-remain"]), Is.EqualTo(TruthValue.Maybe));
             Assert.That(timeline["drills-2022-02"].When.Is(AllenRelation.Before, timeline["russian-troops-remain"].When), Is.EqualTo(TruthValue.Maybe));
             Assert.That(timeline["russian-troops-remain"].Relations.Single().TargetId, Is.EqualTo("drills-2022-02"));
         });

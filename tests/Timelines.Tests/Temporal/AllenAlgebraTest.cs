@@ -19,7 +19,7 @@ public class AllenAlgebraTest
     [Test]
     public void Evaluate_UnknownRelation_Throws()
     {
-        var axis = EdtfValue.Parse("2022").Axis(null);
+        var axis = EdtfValue.Parse("2022").Axis(NodaTime.DateTimeZone.Utc);
 
         Assert.That(() => AllenAlgebra.Evaluate(axis, (AllenRelation)13, axis), Throws.TypeOf<System.ArgumentOutOfRangeException>());
     }

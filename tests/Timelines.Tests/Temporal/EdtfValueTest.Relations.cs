@@ -33,13 +33,29 @@ public partial class EdtfValueTest
     [TestCase("2001-24", AllenRelation.Before, "2002-03", TruthValue.Maybe)]
     [TestCase("2001-24", AllenRelation.Before, "2002-04", TruthValue.Yes)]
     [TestCase("1984?", AllenRelation.Equals, "1984", TruthValue.Maybe)]
+
+    // A date-time is a whole second, and a resolution of a month may be a few ticks long, so it may lie within
+    // one (within an instant, one tick, it cannot: see TimelineQueryTest); a day may end a year that began before it.
+    [TestCase("2022-02", AllenRelation.During, "2022-02-10T12:00:00Z", TruthValue.Maybe)]
+    [TestCase("2022-02", AllenRelation.Contains, "2022-02-10T12:00:00Z", TruthValue.Maybe)]
+    [TestCase("2022-02", AllenRelation.During, "2022-02-10/2022-02-11", TruthValue.Maybe)]
+    [TestCase("2022-02/2022-02-10", AllenRelation.During, "2022-02-10/2022-02-11", TruthValue.No)]
+    [TestCase("2022-06-01", AllenRelation.Finishes, "2022", TruthValue.Maybe)]
+    [TestCase("2022-01-01", AllenRelation.Finishes, "2022", TruthValue.No)]
+    [TestCase("2022-12", AllenRelation.Finishes, "2022", TruthValue.Maybe)]
+    [TestCase("2022-02/2022-03", AllenRelation.Equals, "2022-02-15/2022-03-15", TruthValue.Maybe)]
+
+    // Narrowed by whole granules: 2026-02-08/2026-02 lasts at least all of 8 February.
+    [TestCase("2026-02-08/2026-02", AllenRelation.Contains, "2026-02-08T12:00:00Z", TruthValue.Yes)]
+    [TestCase("2022/2022-03-10", AllenRelation.Contains, "2022-03-10T23:00:00Z", TruthValue.Yes)]
+    [TestCase("/1985-04-12", AllenRelation.Contains, "1985-04-12T00:30:00Z", TruthValue.Yes)]
     public void Is_Examples(string a, AllenRelation relation, string b, TruthValue expected)
     {
         var first = EdtfValue.Parse(a);
         var second = EdtfValue.Parse(b);
 
-        Assert.That(first.Is(relation, second), Is.EqualTo(expected));
-        Assert.That(second.Is(AllenAlgebra.Converse(relation), first), Is.EqualTo(expected));
+        Assert.That(first.Is(relation, second, NodaTime.DateTimeZone.Utc), Is.EqualTo(expected));
+        Assert.That(second.Is(AllenAlgebra.Converse(relation), first, NodaTime.DateTimeZone.Utc), Is.EqualTo(expected));
     }
 
     [Test]

@@ -26,12 +26,16 @@ public partial class EdtfValueTest
     }
 
     [Test]
-    public void ToInterval_DefaultZoneIsUtc()
+    public void ToInterval_WithoutZone_OnlyForInstants()
     {
-        var value = EdtfValue.Parse("2022-03-27");
+        // A local day has no instants until it is placed in a zone; a date-time with an offset has them in every zone.
+        var day = EdtfValue.Parse("2022-03-27");
+        var instant = EdtfValue.Parse("2022-03-27T10:00:00+02:00/2022-03-28T00:00:00Z");
 
-        Assert.That(value.ToInterval(), Is.EqualTo(value.ToInterval(DateTimeZone.Utc)));
-        Assert.That(value.ToCertainInterval(), Is.EqualTo(value.ToInterval(DateTimeZone.Utc)));
+        Assert.That(() => day.ToInterval(), Throws.InvalidOperationException.With.Message.Contains("depend on the time zone"));
+        Assert.That(() => day.ToCertainInterval(), Throws.InvalidOperationException);
+        Assert.That(instant.ToInterval(), Is.EqualTo(instant.ToInterval(DateTimeZoneProviders.Tzdb["Asia/Tokyo"])));
+        Assert.That(instant.ToCertainInterval(), Is.EqualTo(instant.ToInterval(DateTimeZone.Utc)));
     }
 
     [Test]
@@ -61,7 +65,7 @@ public partial class EdtfValueTest
     [TestCase("2022-02-24T04:00:00", "Europe/Kyiv", "2022-02-24T02:00:00Z")]
     [TestCase("2022-02-24T04:00:00", "Europe/Minsk", "2022-02-24T01:00:00Z")]
     [TestCase("2022-02-24T04:00:00", "America/Santiago", "2022-02-24T07:00:00Z")]
-    [TestCase("2022-03-27T01:30:00", "Europe/London", "2022-03-27T01:30:00Z")] // In the gap: moved on by its length.
+    [TestCase("2022-03-27T01:30:00", "Europe/London", "2022-03-27T01:00:00Z")] // In the gap: placed at its end, 02:00 BST.
     [TestCase("2022-10-30T01:30:00", "Europe/London", "2022-10-30T00:30:00Z")] // Ambiguous: the earlier.
     public void ToInterval_LocalDateTime_PlacedInZone(string text, string zoneId, string start)
     {
@@ -77,8 +81,10 @@ public partial class EdtfValueTest
         var day = EdtfValue.Parse("2022-02-24");
         var lateEvening = EdtfValue.Parse("2022-02-24T23:30:00Z");
 
-        Assert.That(lateEvening.Is(AllenRelation.During, day), Is.EqualTo(TruthValue.Yes));
+        Assert.That(lateEvening.Is(AllenRelation.During, day, DateTimeZone.Utc), Is.EqualTo(TruthValue.Yes));
         Assert.That(lateEvening.Is(AllenRelation.After, day, DateTimeZoneProviders.Tzdb["Europe/Minsk"]), Is.EqualTo(TruthValue.Yes));
+        Assert.That(() => lateEvening.Is(AllenRelation.During, day), Throws.InvalidOperationException.With.Message.Contains("depends on the time zone"));
+        Assert.That(() => day.Overlaps(lateEvening), Throws.InvalidOperationException);
     }
 
     [Test]
