@@ -96,7 +96,7 @@ public sealed class Workload
     /// W4: every event imprecise, so that every candidate of a query needs the exact test of uncertain bounds.
     /// Starts uniform over about 6.5 n days from the year -8000 (about nine possible hits for a W4 query); 40%
     /// months, 15% seasons, 10% years, 25% intervals from a month to a later month (lognormal, median 2 months) and
-    /// 10% from a day to an unknown end; 10% carry a qualifier. All in UTC, no as-of day.
+    /// 10% from a day to a later month; 10% carry a qualifier. All in UTC, no as-of day.
     /// </summary>
     public static Workload W4(int n, int seed = 1)
     {
@@ -115,7 +115,7 @@ public sealed class Workload
                 < 0.55 => EdtfDate.ForSeason(day.Year, (EdtfSeason)(21 + random.Next(4)), qualifier),
                 < 0.65 => EdtfDate.ForYear(day.Year, qualifier),
                 < 0.90 => MonthsFrom(day, LogNormal(random, 2, 1), qualifier),
-                _ => EdtfValue.Interval(EdtfDate.ForDay(day, qualifier), EdtfEnd.Unknown),
+                _ => EdtfValue.Interval(EdtfDate.ForDay(day, qualifier), Month(day.PlusMonths(LogNormal(random, 2, 1)))),
             };
         }
 
@@ -126,20 +126,15 @@ public sealed class Workload
         {
             var extent = values[i].ToInterval(DateTimeZone.Utc);
             starts[i] = (extent.Start - origin).BclCompatibleTicks / NodaConstants.TicksPerSecond;
-
-            // An unknown end has no end on the axis: the baselines take the end of its first day.
-            ends[i] = extent.HasEnd
-                ? (extent.End - origin).BclCompatibleTicks / NodaConstants.TicksPerSecond
-                : starts[i] + 86_400;
+            ends[i] = (extent.End - origin).BclCompatibleTicks / NodaConstants.TicksPerSecond;
         }
 
         return new Workload("W4", starts, ends, (long)spanDays * 86_400, origin, null, i => values[i]);
 
-        static EdtfValue MonthsFrom(LocalDate day, int months, EdtfQualifier qualifier)
-        {
-            var last = day.PlusMonths(months);
-            return EdtfValue.Interval(EdtfDate.ForMonth(day.Year, day.Month, qualifier), EdtfDate.ForMonth(last.Year, last.Month));
-        }
+        static EdtfValue MonthsFrom(LocalDate day, int months, EdtfQualifier qualifier) =>
+            EdtfValue.Interval(EdtfDate.ForMonth(day.Year, day.Month, qualifier), Month(day.PlusMonths(months)));
+
+        static EdtfDate Month(LocalDate day) => EdtfDate.ForMonth(day.Year, day.Month);
     }
 
     /// <summary>Makes a workload by name: W1, W2, W3 or W4.</summary>
