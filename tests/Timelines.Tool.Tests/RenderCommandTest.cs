@@ -1,5 +1,6 @@
 using System.IO;
 using System.Threading.Tasks;
+using Timelines.Html;
 using Timelines.Svg;
 
 namespace Timelines.Tool.Tests;
@@ -19,6 +20,17 @@ public sealed class RenderCommandTest : FileTest
     }
 
     [Test]
+    public async Task Renders_the_page_that_Timelines_Html_writes_for_an_html_output()
+    {
+        var output = Files.PathOf("belarus.html");
+
+        var run = await ToolRun.RunAsync("render", TestFiles.Belarus, "-o", output, "--group", "actor", "--title", "Belarus");
+
+        Assert.That(run.ExitCode, Is.EqualTo(ExitCodes.Success), run.ToString);
+        Assert.That(File.ReadAllText(output), Is.EqualTo(TimelineHtml.Render(TestFiles.BelarusTimeline, new TimelineHtmlOptions { Lanes = TimelineHtmlLanes.ByFirstActor, Title = "Belarus" })));
+    }
+
+    [Test]
     public async Task The_renderer_s_options_are_passed_on()
     {
         var output = Files.PathOf("spring.svg");
@@ -27,7 +39,7 @@ public sealed class RenderCommandTest : FileTest
         {
             Width = 1600,
             FontSize = 14,
-            MaxLabelLength = 30,
+            MaxLabelLineLength = 30,
             Title = "Spring 2022",
             Grouping = TimelineSvgGrouping.ByFirstActor,
             Period = EdtfValue.Parse("2022-02/2022-04").ToInterval(timeline.TimeZone),

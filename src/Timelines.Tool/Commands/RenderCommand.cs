@@ -32,7 +32,7 @@ internal static class RenderCommand
         var period = new Option<EdtfValue?>("--period") { Description = "Show only this period, in EDTF (such as 2022-02/2022-04); default: the events' whole extent.", HelpName = "EDTF", CustomParser = OptionValues.Edtf };
         var title = new Option<string?>("--title") { Description = "The picture's title (default: the timeline's).", HelpName = "TEXT" };
         var fontSize = new Option<int?>("--font-size") { Description = "The font size in pixels (SVG: 6 to 48).", HelpName = "PIXELS", CustomParser = OptionValues.Count };
-        var maxLabel = new Option<int?>("--max-label-length") { Description = "Shorten labels longer than this many characters.", HelpName = "N", CustomParser = OptionValues.Count };
+        var maxLabel = new Option<int?>("--max-label-length") { Description = "Wrap labels onto a new line at this many characters (SVG; labels are never cut).", HelpName = "N", CustomParser = OptionValues.Count };
         var zone = new Option<DateTimeZone?>("--zone") { Description = "The time zone days begin and end in (default: the timeline's).", HelpName = "TZID", CustomParser = OptionValues.Zone };
 
         var command = new Command("render", Help) { file, output, to, from, width, group, period, title, fontSize, maxLabel, zone };

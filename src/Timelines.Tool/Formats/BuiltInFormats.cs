@@ -44,5 +44,6 @@ internal static class BuiltInFormats
     /// <summary>Creates the registry of picture formats.</summary>
     /// <returns>SVG, from Timelines.Svg.</returns>
     public static FormatRegistry<PictureFormat> Pictures() => new FormatRegistry<PictureFormat>()
-        .Add(SvgPicture.Format);
+        .Add(SvgPicture.Format)
+        .Add(HtmlPicture.Format);
 }

@@ -8,7 +8,7 @@ namespace Timelines.Tool.Formats;
 /// <param name="Period">The period to show, or <see langword="null"/> for the events' whole extent.</param>
 /// <param name="Title">The title, or <see langword="null"/> for the timeline's.</param>
 /// <param name="FontSize">The font size in pixels, or <see langword="null"/> for the renderer's default.</param>
-/// <param name="MaxLabelLength">The longest label in characters before it is shortened, or <see langword="null"/>.</param>
+/// <param name="MaxLabelLineLength">The longest line of a label in characters before it wraps, or <see langword="null"/>.</param>
 /// <param name="Zone">The zone days begin and end in, or <see langword="null"/> for the timeline's.</param>
 internal sealed record PictureSettings(
     int? Width = null,
@@ -16,5 +16,5 @@ internal sealed record PictureSettings(
     Interval? Period = null,
     string? Title = null,
     double? FontSize = null,
-    int? MaxLabelLength = null,
+    int? MaxLabelLineLength = null,
     DateTimeZone? Zone = null);

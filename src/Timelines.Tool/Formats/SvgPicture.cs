@@ -30,7 +30,7 @@ internal static class SvgPicture
             {
                 Width = settings.Width ?? defaults.Width,
                 FontSize = settings.FontSize ?? defaults.FontSize,
-                MaxLabelLength = settings.MaxLabelLength ?? defaults.MaxLabelLength,
+                MaxLabelLineLength = settings.MaxLabelLineLength ?? defaults.MaxLabelLineLength,
                 Period = settings.Period,
                 Title = settings.Title,
                 Zone = settings.Zone,
