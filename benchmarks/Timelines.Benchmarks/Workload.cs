@@ -84,7 +84,7 @@ public sealed class Workload
         var ends = new long[n];
         for (var i = 0; i < n; i++)
         {
-            var extent = values[i].ToInterval();
+            var extent = values[i].ToInterval(DateTimeZone.Utc);
             starts[i] = (extent.Start - origin).BclCompatibleTicks / NodaConstants.TicksPerSecond;
             ends[i] = ((extent.HasEnd ? extent.End : asOfEnd) - origin).BclCompatibleTicks / NodaConstants.TicksPerSecond;
         }
@@ -92,16 +92,62 @@ public sealed class Workload
         return new Workload("W3", starts, ends, (long)W3Days * 86_400, origin, W3AsOf, i => values[i]);
     }
 
-    /// <summary>Makes a workload by name: W1, W2 or W3.</summary>
+    /// <summary>
+    /// W4: every event imprecise, so that every candidate of a query needs the exact test of uncertain bounds.
+    /// Starts uniform over about 6.5 n days from the year -8000 (about nine possible hits for a W4 query); 40%
+    /// months, 15% seasons, 10% years, 25% intervals from a month to a later month (lognormal, median 2 months) and
+    /// 10% from a day to a later month; 10% carry a qualifier. All in UTC, no as-of day.
+    /// </summary>
+    public static Workload W4(int n, int seed = 1)
+    {
+        var random = new Random(seed);
+        var first = new LocalDate(-8000, 1, 1);
+        var spanDays = (int)Math.Min(6.5 * n, 6_500_000) + 60;
+        var values = new EdtfValue[n];
+        for (var i = 0; i < n; i++)
+        {
+            var day = first.PlusDays(random.Next(spanDays));
+            var qualifier = random.Next(10) == 0 ? EdtfQualifier.Uncertain : EdtfQualifier.None;
+            var shape = random.NextDouble();
+            values[i] = shape switch
+            {
+                < 0.40 => EdtfDate.ForMonth(day.Year, day.Month, qualifier),
+                < 0.55 => EdtfDate.ForSeason(day.Year, (EdtfSeason)(21 + random.Next(4)), qualifier),
+                < 0.65 => EdtfDate.ForYear(day.Year, qualifier),
+                < 0.90 => MonthsFrom(day, LogNormal(random, 2, 1), qualifier),
+                _ => EdtfValue.Interval(EdtfDate.ForDay(day, qualifier), Month(day.PlusMonths(LogNormal(random, 2, 1)))),
+            };
+        }
+
+        var origin = first.AtMidnight().InUtc().ToInstant();
+        var starts = new long[n];
+        var ends = new long[n];
+        for (var i = 0; i < n; i++)
+        {
+            var extent = values[i].ToInterval(DateTimeZone.Utc);
+            starts[i] = (extent.Start - origin).BclCompatibleTicks / NodaConstants.TicksPerSecond;
+            ends[i] = (extent.End - origin).BclCompatibleTicks / NodaConstants.TicksPerSecond;
+        }
+
+        return new Workload("W4", starts, ends, (long)spanDays * 86_400, origin, null, i => values[i]);
+
+        static EdtfValue MonthsFrom(LocalDate day, int months, EdtfQualifier qualifier) =>
+            EdtfValue.Interval(EdtfDate.ForMonth(day.Year, day.Month, qualifier), Month(day.PlusMonths(months)));
+
+        static EdtfDate Month(LocalDate day) => EdtfDate.ForMonth(day.Year, day.Month);
+    }
+
+    /// <summary>Makes a workload by name: W1, W2, W3 or W4.</summary>
     public static Workload Create(string name, int n) => name switch
     {
         "W1" => W1(n),
         "W2" => W2(n),
         "W3" => W3(n),
-        _ => throw new ArgumentOutOfRangeException(nameof(name), name, "Use W1, W2 or W3."),
+        "W4" => W4(n),
+        _ => throw new ArgumentOutOfRangeException(nameof(name), name, "Use W1, W2, W3 or W4."),
     };
 
-    /// <summary>Draws queries the way W1 draws events (W3: a week, lognormal, σ = 1).</summary>
+    /// <summary>Draws queries the way W1 draws events (W3 and W4: a week, lognormal, σ = 1).</summary>
     public (long Start, long End)[] Queries(int count, int seed = 2)
     {
         var random = new Random(seed);
@@ -109,7 +155,7 @@ public sealed class Workload
         for (var i = 0; i < count; i++)
         {
             var start = (long)(random.NextDouble() * Span);
-            var length = Name == "W3" ? 86_400 * Math.Max(1, LogNormal(random, 7, 1)) : LogNormalLength(random);
+            var length = Name is "W3" or "W4" ? 86_400 * Math.Max(1, LogNormal(random, 7, 1)) : LogNormalLength(random);
             queries[i] = (start, start + length);
         }
 

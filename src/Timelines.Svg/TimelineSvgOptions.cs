@@ -27,9 +27,12 @@ public sealed class TimelineSvgOptions
     /// <summary>The largest font size, in pixels.</summary>
     public const double MaxFontSize = 48;
 
+    /// <summary>The shortest line of a label, in characters: room for a short word and a year.</summary>
+    public const int MinLabelLineLength = 12;
+
     private readonly int width = 1200;
     private readonly double fontSize = 12;
-    private readonly int maxLabelLength = 48;
+    private readonly int maxLabelLineLength = 80;
     private readonly Interval? period;
     private readonly TimelineSvgGrouping grouping = TimelineSvgGrouping.ByFirstTag;
 
@@ -60,16 +63,17 @@ public sealed class TimelineSvgOptions
     }
 
     /// <summary>
-    /// Gets the longest event label, in characters; 48 by default. A longer title is cut with an ellipsis (and cut
-    /// further if it would not fit the plot); the whole title stays in the event's hover text.
+    /// Gets the longest line of an event's label, in characters; 80 by default. A label is the event's whole title
+    /// followed by its date in words; one longer than this, or than the room right of the event's start, is
+    /// wrapped at spaces onto more lines. Labels are never cut.
     /// </summary>
-    /// <exception cref="ArgumentOutOfRangeException">The value is below 4.</exception>
-    public int MaxLabelLength
+    /// <exception cref="ArgumentOutOfRangeException">The value is below <see cref="MinLabelLineLength"/>.</exception>
+    public int MaxLabelLineLength
     {
-        get => maxLabelLength;
-        init => maxLabelLength = value >= 4
+        get => maxLabelLineLength;
+        init => maxLabelLineLength = value >= MinLabelLineLength
             ? value
-            : throw new ArgumentOutOfRangeException(nameof(MaxLabelLength), value, "TimelineSvgOptions.MaxLabelLength must be at least 4 characters.");
+            : throw new ArgumentOutOfRangeException(nameof(MaxLabelLineLength), value, $"TimelineSvgOptions.MaxLabelLineLength must be at least {MinLabelLineLength} characters.");
     }
 
     /// <summary>

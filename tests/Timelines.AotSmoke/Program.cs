@@ -73,7 +73,8 @@ string[] certainlyInMarch =
     "homiel-blood-reserves-exhausted",
 ];
 
-var march = QueryPeriod.FromEdtf(EdtfValue.Parse("2022-03"));
+// The whole month, as an exact period (docs/semantics.md, section 5); the value 2022-03 alone would be some part of it.
+var march = QueryPeriod.Covering(EdtfValue.Parse("2022-03"));
 CheckIds(timeline.Query().Overlapping(march), possiblyInMarch, "possibly overlapping March 2022");
 CheckIds(timeline.Query().Overlapping(march).Certainly(), certainlyInMarch, "certainly overlapping March 2022");
 

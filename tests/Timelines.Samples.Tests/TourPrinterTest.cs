@@ -56,22 +56,71 @@ public class TourPrinterTest
     {
         Assert.That(RunMain(), Is.Zero);
         Assert.That(File.Exists("belarus-2022.svg"), Is.True, "the picture is drawn in the working directory");
+        Assert.That(File.Exists("belarus-2022.html"), Is.True, "the page is written beside it");
     }
 
     [Test]
-    public void Main_DrawsEveryEventOnceInTheSvg()
+    public void Main_DrawsEveryEventOnceInTheSvg_AndWritesThePageBesideIt()
     {
         var path = Path.Combine(Path.GetTempPath(), $"tour-{Guid.NewGuid():N}.svg");
+        var page = Path.ChangeExtension(path, ".html");
         try
         {
             Assert.That(RunMain("--svg", path), Is.Zero);
 
             var ids = XDocument.Load(path).Descendants().Select(e => (string?)e.Attribute("data-event-id")).OfType<string>().ToList();
-            Assert.That(ids, Is.EquivalentTo(TimelineJson.LoadFile(DataPath).Events.Select(e => e.Id)));
+            var events = TimelineJson.LoadFile(DataPath).Events;
+            Assert.That(ids, Is.EquivalentTo(events.Select(e => e.Id)));
+            Assert.That(File.ReadAllText(page), Does.Contain("<title>Belarus and the 2022 Russian invasion of Ukraine</title>").And.Contain("\"id\":\"drills-2022-02\""));
         }
         finally
         {
             File.Delete(path);
+            File.Delete(page);
+        }
+    }
+
+    [Test]
+    public void Main_WithAnHtmlPath_WritesThePageThere()
+    {
+        var svg = Path.Combine(Path.GetTempPath(), $"tour-{Guid.NewGuid():N}.svg");
+        var page = Path.Combine(Path.GetTempPath(), $"tour-{Guid.NewGuid():N}-page.html");
+        try
+        {
+            Assert.That(RunMain("--svg", svg, "--html", page), Is.Zero);
+            Assert.That(File.Exists(page), Is.True);
+        }
+        finally
+        {
+            File.Delete(svg);
+            File.Delete(page);
+        }
+    }
+
+    [Test]
+    public void Main_WritesTimelineJs3CalendarAndMapBesideTheSvg()
+    {
+        var folder = Directory.CreateTempSubdirectory("tour-").FullName;
+        try
+        {
+            Assert.That(RunMain("--svg", Path.Combine(folder, "tour.svg")), Is.Zero);
+
+            var events = TimelineJson.LoadFile(DataPath).Count;
+            using (var json = File.OpenRead(Path.Combine(folder, "tour.timelinejs.json")))
+            {
+                Assert.That(Timelines.Formats.TimelineJs3Json.Read(json).Count, Is.EqualTo(events));
+            }
+
+            using (var ics = File.OpenRead(Path.Combine(folder, "tour.ics")))
+            {
+                Assert.That(Timelines.Formats.TimelineICalendar.Read(ics).Count, Is.EqualTo(events));
+            }
+
+            Assert.That(File.ReadAllText(Path.Combine(folder, "tour.geojson")), Does.Contain("\"FeatureCollection\""));
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
         }
     }
 

@@ -15,7 +15,7 @@ internal sealed class SvgPicture
 {
     public static readonly XNamespace Svg = "http://www.w3.org/2000/svg";
 
-    private static readonly string[] ShapeParts = ["possible", "certain", "ongoing-fade", "ongoing", "open-start", "mark"];
+    private static readonly string[] ShapeParts = ["possible", "certain", "ongoing", "open-start", "mark", "qualifier"];
 
     private SvgPicture(XDocument document)
     {
@@ -48,17 +48,51 @@ internal sealed class SvgPicture
     public static Box EventBox(XElement group) =>
         Shapes(group).Select(ShapeBox).Append(LabelBox(Label(group))).Aggregate(Box.Union);
 
-    /// <summary>The box of a label: from one font size above its baseline to 0.3 below, as wide as the estimate.</summary>
+    /// <summary>Gets the lines of a label, each a <c>tspan</c> with its own x and y.</summary>
+    /// <remarks>A label written as one plain <c>text</c> (as before issue 19) is one line.</remarks>
+    public static List<XElement> Lines(XElement label) =>
+        label.Elements(Svg + "tspan").Any(t => t.Attribute("data-line") is not null)
+            ? label.Elements(Svg + "tspan").Where(t => t.Attribute("data-line") is not null).ToList()
+            : [label];
+
+    /// <summary>Gets a label as it reads: its lines joined by spaces, or by nothing after a line that breaks a word.</summary>
+    public static string LabelText(XElement label) =>
+        string.Concat(Lines(label).Select((line, i) => (i == 0 ? string.Empty : BreaksWord(Lines(label)[i - 1]) ? string.Empty : " ") + line.Value));
+
+    /// <summary>Gets a value indicating whether a line ends inside a word too long for any line.</summary>
+    public static bool BreaksWord(XElement line) => (string?)line.Attribute("data-breaks") == "word";
+
+    /// <summary>
+    /// The box of a label: for each line, from one font size above its baseline to 0.3 below, as wide as the
+    /// estimate of its text.
+    /// </summary>
     public static Box LabelBox(XElement text)
     {
-        var x = Number(text, "x");
-        var y = Number(text, "y");
         var size = Number(text, "font-size");
-        return new Box(x, y - size, x + TextMetrics.Width(text.Value, size), y + (0.3 * size));
+        return Lines(text)
+            .Select(line =>
+            {
+                var x = Number(line, "x");
+                var y = Number(line, "y");
+                return new Box(x, y - size, x + TextMetrics.Width(line.Value, size), y + (0.3 * size));
+            })
+            .Aggregate(Box.Union);
     }
 
     public static Box ShapeBox(XElement shape)
     {
+        if (shape.Name == Svg + "g")
+        {
+            // A qualifier badge: its disc.
+            return ShapeBox(shape.Element(Svg + "circle")!);
+        }
+
+        if (shape.Name == Svg + "circle")
+        {
+            var (cx, cy, r) = (Number(shape, "cx"), Number(shape, "cy"), Number(shape, "r"));
+            return new Box(cx - r, cy - r, cx + r, cy + r);
+        }
+
         if (shape.Name == Svg + "rect")
         {
             var x = Number(shape, "x");

@@ -52,8 +52,8 @@ internal static class TimelineGenerators
         from width in Gen.Int[TimelineSvgOptions.MinWidth, 2400]
         from fontSize in Gen.Int[8, 20]
         from grouping in Gen.OneOf(TimelineSvgGrouping.ByFirstTag, TimelineSvgGrouping.ByFirstActor, TimelineSvgGrouping.None)
-        from maxLabel in Gen.Int[4, 80]
-        select new TimelineSvgOptions { Width = width, FontSize = fontSize, Grouping = grouping, MaxLabelLength = maxLabel };
+        from maxLine in Gen.Int[TimelineSvgOptions.MinLabelLineLength, 80]
+        select new TimelineSvgOptions { Width = width, FontSize = fontSize, Grouping = grouping, MaxLabelLineLength = maxLine };
 
     private static Timeline Build((EdtfValue When, string Title, string[] Tags)[] events, DateTimeZone zone, int asOf)
     {

@@ -42,11 +42,11 @@ public class TimelineSvgOptionsTest
     }
 
     [Test]
-    public void MaxLabelLength_BelowFour_Throws()
+    public void MaxLabelLineLength_BelowTheMinimum_Throws()
     {
         Assert.That(
-            () => new TimelineSvgOptions { MaxLabelLength = 3 },
-            Throws.InstanceOf<System.ArgumentOutOfRangeException>().With.Property("ParamName").EqualTo("MaxLabelLength"));
+            () => new TimelineSvgOptions { MaxLabelLineLength = TimelineSvgOptions.MinLabelLineLength - 1 },
+            Throws.InstanceOf<System.ArgumentOutOfRangeException>().With.Property("ParamName").EqualTo("MaxLabelLineLength"));
     }
 
     [Test]

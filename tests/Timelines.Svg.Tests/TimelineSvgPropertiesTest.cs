@@ -14,7 +14,7 @@ public class TimelineSvgPropertiesTest
             (timeline, options) =>
             {
                 var picture = SvgPicture.Parse(TimelineSvg.Render(timeline, options));
-                var problems = PictureChecks.All(picture, timeline, timeline.TimeZone, timeline.Events.Select(e => e.Id));
+                var problems = PictureChecks.All(picture, timeline, options, timeline.Events.Select(e => e.Id));
                 if (problems.Count > 0)
                 {
                     throw new InvalidOperationException(string.Join(Environment.NewLine, problems.Take(5)));

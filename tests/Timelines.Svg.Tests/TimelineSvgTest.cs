@@ -47,8 +47,8 @@ public class TimelineSvgTest
         {
             Assert.That((string?)drills.Attribute("id"), Is.EqualTo("event-drills"));
             Assert.That((string?)drills.Attribute("data-when"), Is.EqualTo("2022-02"));
-            Assert.That(drills.Element(SvgPicture.Svg + "title")!.Value, Does.StartWith("Joint drills (2022-02)"));
-            Assert.That(SvgPicture.Label(drills).Value, Is.EqualTo("Joint drills"));
+            Assert.That(drills.Element(SvgPicture.Svg + "title")!.Value, Does.StartWith("Joint drills\nFebruary 2022 (2022-02)"));
+            Assert.That(SvgPicture.LabelText(SvgPicture.Label(drills)), Is.EqualTo("Joint drills February 2022"));
         });
     }
 
@@ -74,20 +74,27 @@ public class TimelineSvgTest
         var certain = SvgPicture.Parts(staging, "certain").Single();
         Assert.Multiple(() =>
         {
-            Assert.That((string?)possible.Attribute("fill"), Is.Not.EqualTo((string?)certain.Attribute("fill")));
+            // Possible is lighter (translucent) and thinner than certain.
+            Assert.That((string?)possible.Attribute("fill-opacity"), Is.Not.Null);
+            Assert.That(certain.Attribute("fill-opacity"), Is.Null);
+            Assert.That(SvgPicture.Number(possible, "height"), Is.LessThan(SvgPicture.Number(certain, "height")));
 
             // 2022-02~/2022-03~ may span February and March, and certainly covers 28 February and 1 March.
-            Assert.That(SvgPicture.ShapeBox(certain).IsWithin(SvgPicture.ShapeBox(possible)), Is.True);
-            Assert.That(SvgPicture.ShapeBox(certain).Right - SvgPicture.ShapeBox(certain).Left, Is.LessThan((SvgPicture.ShapeBox(possible).Right - SvgPicture.ShapeBox(possible).Left) / 10));
+            var (possibleBox, certainBox) = (SvgPicture.ShapeBox(possible), SvgPicture.ShapeBox(certain));
+            Assert.That(certainBox.Left, Is.GreaterThanOrEqualTo(possibleBox.Left));
+            Assert.That(certainBox.Right, Is.LessThanOrEqualTo(possibleBox.Right));
+            Assert.That(certainBox.Right - certainBox.Left, Is.LessThan((possibleBox.Right - possibleBox.Left) / 10));
 
             // A month is never certainly covered, so it has no certain part; a week of days is all certain.
             Assert.That(SvgPicture.Parts(picture.Event("drills"), "certain"), Is.Empty);
-            Assert.That(SvgPicture.ShapeBox(SvgPicture.Parts(picture.Event("talks"), "certain").Single()), Is.EqualTo(SvgPicture.ShapeBox(SvgPicture.Parts(picture.Event("talks"), "possible").Single())));
+            var talksCertain = SvgPicture.ShapeBox(SvgPicture.Parts(picture.Event("talks"), "certain").Single());
+            var talksPossible = SvgPicture.ShapeBox(SvgPicture.Parts(picture.Event("talks"), "possible").Single());
+            Assert.That((talksCertain.Left, talksCertain.Right), Is.EqualTo((talksPossible.Left, talksPossible.Right)));
         });
     }
 
     [Test]
-    public void Render_OngoingEvents_AreMarkedAndReachTheRightEdge()
+    public void Render_OngoingEvents_WithoutAnAsOfDay_EndInAnArrowAtTheRightEdge()
     {
         var picture = SvgPicture.Parse(TimelineSvg.Render(Sample()));
         var stay = picture.Event("stay");
@@ -95,7 +102,6 @@ public class TimelineSvgTest
         Assert.Multiple(() =>
         {
             Assert.That(arrow.Right, Is.EqualTo(picture.PlotArea.Right).Within(0.011));
-            Assert.That(SvgPicture.Parts(stay, "ongoing-fade"), Has.Exactly(1).Items);
             Assert.That(picture.Events.Where(g => SvgPicture.Parts(g, "ongoing").Any()).Select(g => (string?)g.Attribute("data-event-id")), Is.EqualTo(new[] { "stay" }));
             Assert.That(stay.Element(SvgPicture.Svg + "title")!.Value, Does.Contain("ongoing"));
         });
@@ -190,21 +196,23 @@ public class TimelineSvgTest
         var group = picture.Event("a&<b>\"");
         Assert.Multiple(() =>
         {
-            Assert.That(SvgPicture.Label(group).Value, Is.EqualTo("x < y & \"z\"\uFFFD"));
+            Assert.That(SvgPicture.LabelText(SvgPicture.Label(group)), Is.EqualTo("x < y & \"z\"\uFFFD 2022"));
             Assert.That((string?)group.Attribute("id"), Is.EqualTo("event-a_x0026__x003C_b_x003E__x0022_"));
             Assert.That(text, Does.Contain("x &lt; y &amp;"));
         });
     }
 
     [Test]
-    public void Render_ShortensLongTitles_AndKeepsTheWholeTitleAsHoverText()
+    public void Render_WrapsLongTitlesAtSpaces_NeverCutsThem()
     {
         var title = string.Concat(Enumerable.Repeat("Very long title ", 10)).Trim();
         var timeline = Timeline.Create("t", "T", [new TimelineEvent("long", title, EdtfValue.Parse("2022"))]);
-        var group = SvgPicture.Parse(TimelineSvg.Render(timeline, new TimelineSvgOptions { MaxLabelLength = 20 })).Event("long");
+        var group = SvgPicture.Parse(TimelineSvg.Render(timeline, new TimelineSvgOptions { MaxLabelLineLength = 20 })).Event("long");
+        var lines = SvgPicture.Lines(SvgPicture.Label(group)).Select(line => line.Value).ToList();
         Assert.Multiple(() =>
         {
-            Assert.That(SvgPicture.Label(group).Value, Has.Length.LessThanOrEqualTo(20).And.EndsWith("…"));
+            Assert.That(lines, Has.Count.GreaterThan(1).And.All.Length.LessThanOrEqualTo(20));
+            Assert.That(string.Join(' ', lines), Is.EqualTo(title + " 2022"));
             Assert.That(group.Element(SvgPicture.Svg + "title")!.Value, Does.Contain(title));
         });
     }
@@ -223,17 +231,24 @@ public class TimelineSvgTest
     }
 
     [Test]
-    public void Render_AsOf_DrawsTheDayAsALine()
+    public void Render_AsOf_DrawsTheDayAsALine_AndOngoingEventsReachIt()
     {
         var timeline = Sample().WithAsOf(new LocalDate(2022, 11, 15));
         var picture = SvgPicture.Parse(TimelineSvg.Render(timeline));
         var asOf = picture.Root.Descendants().Single(e => (string?)e.Attribute("data-role") == "as-of");
         var x = SvgPicture.Number(asOf.Elements().Single(), "x1");
         var plot = picture.PlotArea;
+        var arrow = SvgPicture.ShapeBox(SvgPicture.Parts(picture.Event("stay"), "ongoing").Single());
+        var end = (string?)picture.Root.Descendants().Single(e => (string?)e.Attribute("data-role") == "plot-area").Attribute("data-end");
         Assert.Multiple(() =>
         {
             Assert.That(x, Is.GreaterThan(plot.Left).And.LessThan(plot.Right));
-            Assert.That(picture.Root.Descendants(SvgPicture.Svg + "text").Select(t => t.Value), Does.Contain("as of 2022-11-15"));
+            Assert.That(arrow.Right, Is.EqualTo(x).Within(0.011), "the ongoing event's arrow points at the as-of day");
+            Assert.That(picture.Root.Descendants(SvgPicture.Svg + "text").Select(t => t.Value), Does.Contain("as of 15 November 2022"));
+
+            // The last date is the as-of day: the axis ends with its month (1 December, in Minsk), not later.
+            Assert.That(end, Is.EqualTo("2022-11-30T21:00:00Z"));
+            Assert.That(PictureChecks.AxisFitsTheDatesAndTheAsOfDay(picture, timeline, Minsk), Is.Empty);
         });
     }
 

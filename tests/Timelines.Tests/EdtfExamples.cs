@@ -52,7 +52,7 @@ internal static class EdtfExamples
         ("1985-04-XX", "1985-04-01", "1985-04-30", "1985-04-01", "1985-04-30"),
         ("1985-XX-XX", "1985-01-01", "1985-12-31", "1985-01-01", "1985-12-31"),
         ("2022-02-XX", "2022-02-01", "2022-02-28", "2022-02-01", "2022-02-28"),
-        ("-1XXX", "-1999-01-01", "-1000-12-31", "-1999-01-01", "-1000-12-31"),
+        ("-19XX", "-1999-01-01", "-1900-12-31", "-1999-01-01", "-1900-12-31"),
 
         // Level 1: open ends.
         ("1985-04-12/..", "1985-04-12", "1985-04-12", "open", "open"),
@@ -100,9 +100,18 @@ internal static class EdtfExamples
         // Narrowing: an event cannot end before it starts.
         ("2022/2022-03", "2022-01-01", "2022-03-31", "2022-03-01", "2022-03-31"),
         ("2022-02/2022", "2022-02-01", "2022-02-28", "2022-02-01", "2022-12-31"),
+    ];
+
+    /// <summary>
+    /// Gets examples of the one documented extension (docs/semantics.md, section 7): date-times at an interval's
+    /// ends, which the lenient pattern and the JSON format accept and the strict pattern rejects.
+    /// </summary>
+    public static IReadOnlyList<(string Text, string EarliestStart, string LatestStart, string EarliestEnd, string LatestEnd)> Extension { get; } =
+    [
         ("2022-02-24T04:00:00Z/2022-02-24T07:00:00+02:00", "2022-02-24T04:00:00Z", "2022-02-24T04:00:00Z", "2022-02-24T05:00:00Z", "2022-02-24T05:00:00Z"),
         ("2022-02-24T04:00:00/2022-02-24T05:00:00", "2022-02-24T04:00:00", "2022-02-24T04:00:00", "2022-02-24T05:00:00", "2022-02-24T05:00:00"),
         ("2022-02-24/2022-02-26T05:00:00Z", "2022-02-24", "2022-02-24", "2022-02-26T05:00:00Z", "2022-02-26T05:00:00Z"),
+        ("2022-02-24T04:00:00+02:00/..", "2022-02-24T02:00:00Z", "2022-02-24T02:00:00Z", "open", "open"),
     ];
 
     /// <summary>
@@ -128,4 +137,7 @@ internal static class EdtfExamples
 
     /// <summary>Gets the canonical texts alone.</summary>
     public static IEnumerable<string> CanonicalTexts => Canonical.Select(example => example.Text);
+
+    /// <summary>Gets the texts of the extension alone.</summary>
+    public static IEnumerable<string> ExtensionTexts => Extension.Select(example => example.Text);
 }

@@ -37,7 +37,7 @@ public static class BenchmarkSizes
     }
 
     public static IEnumerable<string> Workloads =>
-        Environment.GetEnvironmentVariable("TIMELINES_BENCHMARK_WORKLOAD") is { Length: > 0 } only ? [only] : ["W1", "W2", "W3"];
+        Environment.GetEnvironmentVariable("TIMELINES_BENCHMARK_WORKLOAD") is { Length: > 0 } only ? [only] : ["W1", "W2", "W3", "W4"];
 
     private static bool IsSet(string variable) => Environment.GetEnvironmentVariable(variable) == "1";
 }

@@ -1,6 +1,5 @@
 using System.Collections.Generic;
 using System.Globalization;
-using System.Linq;
 using System.Xml;
 using Timelines.Svg.Layout;
 
@@ -10,7 +9,8 @@ namespace Timelines.Svg.Drawing;
 /// Writes a <see cref="ChartLayout"/> as SVG: presentation attributes only (no CSS, no external fonts or images),
 /// so the file draws the same wherever it is opened. Every event is one <c>g</c> element with an <c>id</c>, a
 /// <c>data-event-id</c> and a <c>title</c> for hover text; its parts carry <c>data-part</c> (possible, certain,
-/// ongoing-fade, ongoing, open-start, mark, label).
+/// ongoing, open-start, mark, qualifier, label), and a label's lines are <c>tspan</c> elements with a
+/// <c>data-line</c>, its date in words a <c>tspan</c> with <c>data-part="date"</c>.
 /// </summary>
 internal sealed class SvgChartWriter
 {
@@ -43,7 +43,6 @@ internal sealed class SvgChartWriter
             Element("title", layout.Title);
         }
 
-        WriteDefinitions();
         StartElement("rect");
         writer.WriteAttributeString("width", "100%");
         writer.WriteAttributeString("height", "100%");
@@ -57,58 +56,6 @@ internal sealed class SvgChartWriter
         WriteEvents();
         WriteAsOf();
         writer.WriteEndElement();
-    }
-
-    private void WriteDefinitions()
-    {
-        StartElement("defs");
-        var colors = Enumerable.Range(0, System.Math.Min(layout.Lanes.Length, Palette.LaneColorCount))
-            .Select(i => (Id: i.ToString(CultureInfo.InvariantCulture), Color: Palette.LaneColor(i)))
-            .Append(("legend", Palette.Legend));
-        foreach (var (id, color) in colors)
-        {
-            // Possible: faint diagonal stripes in the lane's colour. Ongoing: the colour fading out to the right.
-            StartElement("pattern");
-            writer.WriteAttributeString("id", "hatch-" + id);
-            writer.WriteAttributeString("width", "6");
-            writer.WriteAttributeString("height", "6");
-            writer.WriteAttributeString("patternUnits", "userSpaceOnUse");
-            writer.WriteAttributeString("patternTransform", "rotate(45)");
-            StartElement("rect");
-            writer.WriteAttributeString("width", "6");
-            writer.WriteAttributeString("height", "6");
-            writer.WriteAttributeString("fill", color);
-            writer.WriteAttributeString("fill-opacity", "0.12");
-            writer.WriteEndElement();
-            StartElement("rect");
-            writer.WriteAttributeString("width", "2.5");
-            writer.WriteAttributeString("height", "6");
-            writer.WriteAttributeString("fill", color);
-            writer.WriteAttributeString("fill-opacity", "0.55");
-            writer.WriteEndElement();
-            writer.WriteEndElement();
-
-            StartElement("linearGradient");
-            writer.WriteAttributeString("id", "fade-" + id);
-            writer.WriteAttributeString("x1", "0");
-            writer.WriteAttributeString("x2", "1");
-            writer.WriteAttributeString("y1", "0");
-            writer.WriteAttributeString("y2", "0");
-            Stop("0", color, "1");
-            Stop("1", color, "0.08");
-            writer.WriteEndElement();
-        }
-
-        writer.WriteEndElement();
-
-        void Stop(string offset, string color, string opacity)
-        {
-            StartElement("stop");
-            writer.WriteAttributeString("offset", offset);
-            writer.WriteAttributeString("stop-color", color);
-            writer.WriteAttributeString("stop-opacity", opacity);
-            writer.WriteEndElement();
-        }
     }
 
     private void WriteTitleBlock()
@@ -130,20 +77,29 @@ internal sealed class SvgChartWriter
         foreach (var item in layout.Legend)
         {
             var top = item.Y + ((metrics.AxisRowHeight - swatchHeight) / 2);
+            var middle = top + (swatchHeight / 2);
+            StartElement("g");
+            writer.WriteAttributeString("data-legend", item.Kind.ToString().ToLowerInvariant());
             switch (item.Kind)
             {
                 case LegendKind.Certain:
                     Rect(item.X, top, swatchWidth, swatchHeight, Palette.Legend, null);
                     break;
                 case LegendKind.Possible:
-                    Rect(item.X, top, swatchWidth, swatchHeight, "url(#hatch-legend)", null, stroke: Palette.Legend);
+                    PossibleRect(item.X, swatchWidth, middle, Palette.Legend, null);
                     break;
                 case LegendKind.Ongoing:
-                    Rect(item.X, top, swatchWidth - metrics.ArrowLength, swatchHeight, "url(#fade-legend)", null);
+                    Rect(item.X, top, swatchWidth - (metrics.ArrowLength / 2), swatchHeight, Palette.Legend, null);
                     Arrow(item.X + swatchWidth, top, swatchHeight, Palette.Legend, null, pointsRight: true);
                     break;
                 case LegendKind.Mark:
-                    Diamond(item.X + (swatchWidth / 2), top + (swatchHeight / 2), Palette.Legend, null, solid: true);
+                    Diamond(item.X + (swatchWidth / 2), middle, Palette.Legend, null, solid: true);
+                    break;
+                case LegendKind.Uncertain:
+                    Badge(new QualifierBadge("legend", EdtfQualifier.Uncertain, item.X + (swatchWidth / 2)), middle, Palette.Legend);
+                    break;
+                case LegendKind.Approximate:
+                    Badge(new QualifierBadge("legend", EdtfQualifier.Approximate, item.X + (swatchWidth / 2)), middle, Palette.Legend);
                     break;
                 default:
                     Line(item.X + (swatchWidth / 2), top - 2, item.X + (swatchWidth / 2), top + swatchHeight + 2, Palette.AsOfLine, 1.5, dashed: true);
@@ -151,6 +107,7 @@ internal sealed class SvgChartWriter
             }
 
             Text(item.X + swatchWidth + (0.5 * metrics.FontSize), item.Y + metrics.FontSize, item.Text, metrics.FontSize, Palette.Text, null);
+            writer.WriteEndElement();
         }
 
         writer.WriteEndElement();
@@ -173,7 +130,7 @@ internal sealed class SvgChartWriter
             writer.WriteEndElement();
             if (lane.Header.Length > 0)
             {
-                Text(metrics.Margin, lane.RowTop(0, metrics) + metrics.LabelBaseline, lane.Header, metrics.FontSize, Palette.LaneColor(lane.ColorIndex), "lane-label", bold: true);
+                Text(metrics.Margin, lane.HeaderBaseline(metrics), lane.Header, metrics.FontSize, Palette.LaneColor(lane.ColorIndex), "lane-label", bold: true);
             }
         }
 
@@ -212,6 +169,13 @@ internal sealed class SvgChartWriter
 
         StartElement("rect");
         writer.WriteAttributeString("data-role", "plot-area");
+        if (layout.Shown is { } shown)
+        {
+            // The period shown, for checks and scripts: the axis must not run past the dates and the as-of day.
+            writer.WriteAttributeString("data-start", SvgFormat.Instant(shown.Start));
+            writer.WriteAttributeString("data-end", SvgFormat.Instant(shown.End));
+        }
+
         Attribute("x", layout.PlotLeft);
         Attribute("y", layout.PlotTop);
         Attribute("width", layout.PlotRight - layout.PlotLeft);
@@ -241,10 +205,9 @@ internal sealed class SvgChartWriter
     private void WriteEvent(Lane lane, EventShape shape)
     {
         var color = Palette.LaneColor(lane.ColorIndex);
-        var hatch = $"url(#hatch-{lane.ColorIndex % Palette.LaneColorCount})";
-        var fade = $"url(#fade-{lane.ColorIndex % Palette.LaneColorCount})";
-        var rowTop = lane.RowTop(shape.Row, metrics);
-        var barTop = rowTop + metrics.BarTop;
+        var slotTop = lane.SlotTop(shape, metrics);
+        var barTop = slotTop + metrics.BarTop(shape.Lines.Length);
+        var barMiddle = barTop + (metrics.BarHeight / 2);
         var item = shape.Event;
 
         StartElement("g");
@@ -252,7 +215,6 @@ internal sealed class SvgChartWriter
         writer.WriteAttributeString("data-event-id", SvgFormat.Text(item.Id));
         writer.WriteAttributeString("data-when", item.When.ToString());
         writer.WriteAttributeString("data-lane", SvgFormat.Text(lane.Name));
-        writer.WriteAttributeString("data-row", shape.Row.ToString(CultureInfo.InvariantCulture));
         if (shape.ClippedAtStart || shape.ClippedAtEnd)
         {
             writer.WriteAttributeString("data-clipped", (shape.ClippedAtStart, shape.ClippedAtEnd) switch
@@ -267,22 +229,14 @@ internal sealed class SvgChartWriter
 
         if (shape.IsMark)
         {
-            Diamond(shape.MarkCenter, barTop + (metrics.BarHeight / 2), color, "mark", solid: shape.CertainLeft is not null);
+            Diamond(shape.MarkCenter, barMiddle, color, "mark", solid: shape.CertainLeft is not null);
         }
         else
         {
-            Rect(shape.PossibleLeft, barTop, shape.PossibleRight - shape.PossibleLeft, metrics.BarHeight, hatch, "possible", stroke: color);
+            PossibleRect(shape.PossibleLeft, shape.PossibleRight - shape.PossibleLeft, barMiddle, color, "possible");
             if (shape.CertainLeft is { } certainLeft && shape.CertainRight is { } certainRight)
             {
-                // An ongoing event fades out over its last stretch rather than stopping at the plot's edge.
-                var fadeLength = shape.IsOngoing && certainRight >= layout.PlotRight
-                    ? System.Math.Min(6 * metrics.FontSize, (certainRight - certainLeft) / 2)
-                    : 0;
-                Rect(certainLeft, barTop, certainRight - certainLeft - fadeLength, metrics.BarHeight, color, "certain");
-                if (fadeLength > 0)
-                {
-                    Rect(certainRight - fadeLength, barTop, fadeLength, metrics.BarHeight, fade, "ongoing-fade");
-                }
+                Rect(certainLeft, barTop, certainRight - certainLeft, metrics.BarHeight, color, "certain");
             }
 
             if (shape.IsOngoing)
@@ -296,14 +250,56 @@ internal sealed class SvgChartWriter
             }
         }
 
+        foreach (var badge in shape.Badges)
+        {
+            Badge(badge, barMiddle, color);
+        }
+
+        WriteLabel(shape, slotTop);
+        writer.WriteEndElement();
+    }
+
+    /// <summary>
+    /// The label: one <c>text</c> with a <c>tspan</c> per line, the date in words in a muted inner <c>tspan</c>.
+    /// Nothing but the lines goes between the tags, so no renderer draws stray spaces.
+    /// </summary>
+    private void WriteLabel(EventShape shape, double slotTop)
+    {
         StartElement("text");
         writer.WriteAttributeString("data-part", "label");
         Attribute("x", shape.LabelLeft);
-        Attribute("y", rowTop + metrics.LabelBaseline);
+        Attribute("y", slotTop + metrics.LineBaseline(0));
         Attribute("font-size", metrics.FontSize);
         writer.WriteAttributeString("fill", Palette.Text);
-        writer.WriteString(SvgFormat.Text(shape.Label));
-        writer.WriteEndElement();
+        for (var i = 0; i < shape.Lines.Length; i++)
+        {
+            var line = shape.Lines[i];
+            StartElement("tspan");
+            writer.WriteAttributeString("data-line", i.ToString(CultureInfo.InvariantCulture));
+            if (line.BreaksWord)
+            {
+                writer.WriteAttributeString("data-breaks", "word");
+            }
+
+            Attribute("x", shape.LabelLeft);
+            Attribute("y", slotTop + metrics.LineBaseline(i));
+            writer.WriteString(SvgFormat.Text(line.Title));
+            if (line.Date.Length > 0)
+            {
+                if (line.Title.Length > 0)
+                {
+                    writer.WriteString(" ");
+                }
+
+                StartElement("tspan");
+                writer.WriteAttributeString("data-part", "date");
+                writer.WriteAttributeString("fill", Palette.MutedText);
+                writer.WriteString(SvgFormat.Text(line.Date));
+                writer.WriteEndElement();
+            }
+
+            writer.WriteEndElement();
+        }
 
         writer.WriteEndElement();
     }
@@ -328,17 +324,7 @@ internal sealed class SvgChartWriter
             notes.Add("ongoing");
         }
 
-        if (item.When.End.Kind == EdtfEndKind.Unknown)
-        {
-            notes.Add("end unknown");
-        }
-
-        if (item.When.Start.Kind == EdtfEndKind.Unknown)
-        {
-            notes.Add("start unknown");
-        }
-
-        var text = $"{item.Title} ({string.Join(", ", notes)})";
+        var text = $"{item.Title}\n{shape.DateText} ({string.Join(", ", notes)})";
         return item.Summary is { Length: > 0 } summary ? text + "\n" + summary : text;
     }
 
@@ -356,6 +342,68 @@ internal sealed class SvgChartWriter
         Part(part);
         writer.WriteAttributeString("points", points);
         writer.WriteAttributeString("fill", color);
+        writer.WriteEndElement();
+    }
+
+    /// <summary>A merely possible extent: lighter and thinner than a certain bar, centred on the bar's middle.</summary>
+    private void PossibleRect(double x, double width, double middle, string color, string? part)
+    {
+        var half = metrics.PossibleHalfHeight;
+        StartElement("rect");
+        Part(part);
+        Attribute("x", x);
+        Attribute("y", middle - half);
+        Attribute("width", System.Math.Max(width, 0));
+        Attribute("height", 2 * half);
+        writer.WriteAttributeString("fill", color);
+        writer.WriteAttributeString("fill-opacity", "0.28");
+        writer.WriteAttributeString("stroke", color);
+        writer.WriteAttributeString("stroke-opacity", "0.7");
+        writer.WriteAttributeString("stroke-width", "0.75");
+        writer.WriteEndElement();
+    }
+
+    /// <summary>A qualifier badge: a white disc ringed in the event's colour, with <c>?</c>, <c>~</c> or <c>?~</c> in it.</summary>
+    private void Badge(QualifierBadge badge, double middle, string color)
+    {
+        StartElement("g");
+        writer.WriteAttributeString("data-part", "qualifier");
+        writer.WriteAttributeString("data-end", badge.End);
+        writer.WriteAttributeString("data-qualifier", badge.Glyph);
+        StartElement("circle");
+        Attribute("cx", badge.X);
+        Attribute("cy", middle);
+        Attribute("r", metrics.BadgeRadius);
+        writer.WriteAttributeString("fill", Palette.Background);
+        writer.WriteAttributeString("stroke", color);
+        writer.WriteAttributeString("stroke-width", "1.25");
+        writer.WriteEndElement();
+        if (badge.Glyph == "~")
+        {
+            // A tilde drawn as a wave: in most fonts "~" sits low and small, and at this size reads as "-".
+            var r = metrics.BadgeRadius;
+            StartElement("path");
+            writer.WriteAttributeString("d", string.Create(CultureInfo.InvariantCulture, $"M {SvgFormat.Number(badge.X - (0.55 * r))} {SvgFormat.Number(middle + (0.08 * r))} q {SvgFormat.Number(0.275 * r)} {SvgFormat.Number(-0.5 * r)} {SvgFormat.Number(0.55 * r)} 0 t {SvgFormat.Number(0.55 * r)} 0"));
+            writer.WriteAttributeString("fill", "none");
+            writer.WriteAttributeString("stroke", color);
+            writer.WriteAttributeString("stroke-width", SvgFormat.Number(0.13 * metrics.FontSize));
+            writer.WriteAttributeString("stroke-linecap", "round");
+            writer.WriteEndElement();
+        }
+        else
+        {
+            var size = (badge.Glyph.Length > 1 ? 0.62 : 0.85) * metrics.FontSize;
+            StartElement("text");
+            Attribute("x", badge.X);
+            Attribute("y", middle + (0.34 * size));
+            Attribute("font-size", size);
+            writer.WriteAttributeString("font-weight", "bold");
+            writer.WriteAttributeString("text-anchor", "middle");
+            writer.WriteAttributeString("fill", color);
+            writer.WriteString(badge.Glyph);
+            writer.WriteEndElement();
+        }
+
         writer.WriteEndElement();
     }
 

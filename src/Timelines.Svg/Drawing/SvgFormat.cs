@@ -14,6 +14,10 @@ internal static class SvgFormat
         return (rounded == 0 ? 0 : rounded).ToString("0.##", CultureInfo.InvariantCulture);
     }
 
+    /// <summary>Formats Unix ticks as an ISO 8601 instant in UTC, such as <c>2022-01-01T00:00:00Z</c>.</summary>
+    public static string Instant(long ticks) =>
+        NodaTime.Text.InstantPattern.ExtendedIso.Format(NodaTime.Instant.FromUnixTimeTicks(ticks));
+
     /// <summary>
     /// Replaces what XML 1.0 cannot hold (control characters, lone surrogates) by U+FFFD, so that any title can be
     /// written; <see cref="XmlWriter"/> escapes the rest (&amp;, &lt;, quotes).

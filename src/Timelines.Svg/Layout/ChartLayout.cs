@@ -52,6 +52,9 @@ internal sealed class ChartLayout
 
     public required ImmutableArray<Lane> Lanes { get; init; }
 
+    /// <summary>Gets the period the plot shows, in Unix ticks, or <see langword="null"/> when no event is shown.</summary>
+    public required (long Start, long End)? Shown { get; init; }
+
     /// <summary>Gets the x of the end of the as-of day, when the timeline has one within the plot.</summary>
     public required double? AsOfX { get; init; }
 
@@ -77,7 +80,7 @@ internal sealed class ChartLayout
         // The title block.
         var y = margin;
         // The title is bold, about a tenth wider than the estimate for regular text.
-        var title = TextMetrics.Fit(Flatten(options.Title ?? timeline.Title), int.MaxValue, (width - (2 * margin)) / 1.1, metrics.TitleSize);
+        var title = TextMetrics.Fit(EventShaper.Flatten(options.Title ?? timeline.Title), int.MaxValue, (width - (2 * margin)) / 1.1, metrics.TitleSize);
         var titleBaseline = y + metrics.TitleSize;
         if (title.Length > 0)
         {
@@ -107,7 +110,7 @@ internal sealed class ChartLayout
         var legend = ImmutableArray.CreateBuilder<LegendItem>();
         var legendX = margin;
         var legendY = y;
-        foreach (var (kind, text) in LegendEntries(timeline.AsOf, asOf, domain))
+        foreach (var (kind, text) in LegendEntries(extents, timeline.AsOf, asOf, domain))
         {
             var itemWidth = (2.5 * fontSize) + TextMetrics.Width(text, fontSize) + (1.5 * fontSize);
             if (legendX + itemWidth > width - margin && legendX > margin)
@@ -143,6 +146,7 @@ internal sealed class ChartLayout
                 PlotBottom = y,
                 Lanes = [],
                 AsOfX = null,
+                Shown = null,
                 EmptyMessageBaseline = y + (1.5 * fontSize),
             };
         }
@@ -154,12 +158,12 @@ internal sealed class ChartLayout
         y += (axisRows * metrics.AxisRowHeight) + (0.4 * fontSize);
         var plotTop = y;
 
+        var shaper = new EventShaper(scale, metrics, options.MaxLabelLineLength, asOf);
         var lanes = ImmutableArray.CreateBuilder<Lane>();
         foreach (var group in lanesByName)
         {
-            var shapes = group.Select(extent => Shape(extent, scale, metrics, options.MaxLabelLength));
-            var packed = RowPacker.Pack(shapes, metrics.Gap, out var rows);
-            var height = (rows * metrics.RowHeight) + (2 * metrics.LanePadding);
+            var packed = LanePacker.Pack(group.Select(shaper.Shape), metrics.Gap, out var contentHeight);
+            var height = contentHeight + (2 * metrics.LanePadding);
             var ordered = packed
                 .OrderBy(s => s.StartTicks)
                 .ThenBy(s => s.EndTicks)
@@ -188,75 +192,39 @@ internal sealed class ChartLayout
             PlotBottom = y,
             Lanes = lanes.ToImmutable(),
             AsOfX = asOfX,
+            Shown = shown,
             EmptyMessageBaseline = lanes.Count == 0 ? y + (1.5 * fontSize) : null,
         };
     }
 
-    private static EventShape Shape(EventExtent extent, TimeScale scale, ChartMetrics metrics, int maxLabelLength)
+    /// <summary>
+    /// The legend: the two extents and the marks always, so a reader learns the picture's language at once; the
+    /// qualifiers and the as-of day only when the picture shows them.
+    /// </summary>
+    private static IEnumerable<(LegendKind Kind, string Text)> LegendEntries(List<EventExtent> extents, LocalDate? asOfDay, long? asOf, (long Start, long End)? domain)
     {
-        var when = extent.Event.When;
-        var startTicks = extent.StartTicks;
-        var endTicks = extent.EndTicks;
-        var left = scale.X(startTicks);
-        var right = scale.X(endTicks);
-        var ongoing = when.IsOngoing;
-        var openStart = when.Start.Kind == EdtfEndKind.Open;
-
-        double? certainLeft = null;
-        double? certainRight = null;
-        if (extent.Certain is { } certain)
+        var asOfShown = asOfDay is not null && asOf is { } at && domain is { } shown && at >= shown.Start && at <= shown.End;
+        yield return (LegendKind.Certain, "certainly going on");
+        yield return (LegendKind.Possible, "possibly: when it may have been");
+        yield return (LegendKind.Ongoing, asOfShown ? "still going on at the as-of day" : asOfDay is null ? "still going on (no as-of day)" : "still going on");
+        yield return (LegendKind.Mark, "short or instant");
+        var qualifiers = extents
+            .SelectMany(extent => new[] { extent.Event.When.Start, extent.Event.When.End })
+            .Where(end => end.Kind == EdtfEndKind.Date)
+            .Aggregate(EdtfQualifier.None, (all, end) => all | end.Date.Qualifier);
+        if ((qualifiers & EdtfQualifier.Uncertain) != 0)
         {
-            var from = certain.HasStart ? certain.Start.ToUnixTimeTicks() : long.MinValue;
-            var to = certain.HasEnd ? certain.End.ToUnixTimeTicks() : long.MaxValue;
-            if (from < scale.End && to > scale.Start)
-            {
-                // At least a pixel, so that a certain day in a long plot still shows.
-                var x0 = scale.X(from);
-                var x1 = Math.Max(scale.X(to), Math.Min(x0 + 1, scale.Right));
-                (certainLeft, certainRight) = (Math.Min(x0, x1 - 1), x1);
-            }
+            yield return (LegendKind.Uncertain, "? uncertain: the source is unsure of the date");
         }
 
-        var isMark = right - left < metrics.MarkThreshold && !ongoing && !openStart && extent.Possible.HasStart && extent.Possible.HasEnd;
-        var markCenter = Math.Clamp((left + right) / 2, scale.Left + metrics.MarkHalfSize, scale.Right - metrics.MarkHalfSize);
-        var shapeLeft = isMark ? markCenter - metrics.MarkHalfSize : left;
-        var shapeRight = isMark ? markCenter + metrics.MarkHalfSize : right;
-
-        var label = TextMetrics.Fit(Flatten(extent.Event.Title), maxLabelLength, scale.Width, metrics.FontSize);
-        var labelWidth = TextMetrics.Width(label, metrics.FontSize);
-        var labelLeft = Math.Max(scale.Left, Math.Min(shapeLeft, scale.Right - labelWidth));
-
-        return new EventShape
+        if ((qualifiers & EdtfQualifier.Approximate) != 0)
         {
-            Event = extent.Event,
-            StartTicks = startTicks,
-            EndTicks = endTicks,
-            PossibleLeft = left,
-            PossibleRight = right,
-            CertainLeft = certainLeft,
-            CertainRight = certainRight,
-            IsMark = isMark,
-            MarkCenter = markCenter,
-            IsOngoing = ongoing,
-            HasOpenStart = openStart,
-            ClippedAtStart = startTicks < scale.Start,
-            ClippedAtEnd = endTicks > scale.End,
-            Label = label,
-            LabelLeft = labelLeft,
-            BoxLeft = Math.Min(shapeLeft, labelLeft),
-            BoxRight = Math.Max(shapeRight, labelLeft + labelWidth),
-        };
-    }
+            yield return (LegendKind.Approximate, "~ approximate: about that date");
+        }
 
-    private static IEnumerable<(LegendKind Kind, string Text)> LegendEntries(LocalDate? asOfDay, long? asOf, (long Start, long End)? domain)
-    {
-        yield return (LegendKind.Certain, "certain");
-        yield return (LegendKind.Possible, "possible");
-        yield return (LegendKind.Ongoing, "ongoing");
-        yield return (LegendKind.Mark, "short or instant");
-        if (asOfDay is { } day && asOf is { } at && domain is { } shown && at >= shown.Start && at <= shown.End)
+        if (asOfShown)
         {
-            yield return (LegendKind.AsOf, "as of " + day.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture));
+            yield return (LegendKind.AsOf, "as of " + asOfDay!.Value.ToString("d MMMM uuuu", CultureInfo.InvariantCulture));
         }
     }
 
@@ -272,7 +240,6 @@ internal sealed class ChartLayout
     private static string Plural(int count, string noun) =>
         count.ToString(CultureInfo.InvariantCulture) + " " + (count == 1 ? noun : noun + "s");
 
-    private static string Flatten(string text) => string.Join(' ', text.Split(['\r', '\n', '\t'], StringSplitOptions.RemoveEmptyEntries));
 
     /// <summary>Whether an extent and the period share a moment; a missing end is unbounded.</summary>
     private static bool Overlaps(Interval extent, Interval period) =>

@@ -7,5 +7,7 @@ internal enum LegendKind
     Possible,
     Ongoing,
     Mark,
+    Uncertain,
+    Approximate,
     AsOf,
 }

@@ -6,9 +6,14 @@ namespace Timelines.Svg.Layout;
 
 /// <summary>
 /// Chooses the period a picture shows when the options do not fix it: from the earliest to the latest moment any
-/// event's extents name, widened for events that run off without an end, and rounded out to whole months (or
-/// whole days for a short timeline) so that the axis starts and ends on a tick.
+/// event's extents or the as-of day name, rounded out to whole months (or whole days for a short timeline) so that
+/// the axis starts and ends on a tick, and never further.
 /// </summary>
+/// <remarks>
+/// Events that run on without an end add nothing: they are drawn up to the as-of day, which is in the period, or,
+/// without one, to the period's end, with an arrow saying they go on. Widening the period for them would only
+/// add an empty stretch of axis that no date speaks for.
+/// </remarks>
 internal static class TimeDomain
 {
     /// <summary>Gets the period in Unix ticks, or <see langword="null"/> when nothing gives a moment.</summary>
@@ -16,8 +21,6 @@ internal static class TimeDomain
     {
         var min = long.MaxValue;
         var max = long.MinValue;
-        var openLeft = false;
-        var openRight = false;
         foreach (var extent in extents)
         {
             Include(extent.Possible, ref min, ref max);
@@ -25,9 +28,6 @@ internal static class TimeDomain
             {
                 Include(certain, ref min, ref max);
             }
-
-            openLeft |= !extent.Possible.HasStart;
-            openRight |= !extent.Possible.HasEnd;
         }
 
         if (asOf is { } day)
@@ -49,18 +49,6 @@ internal static class TimeDomain
         if (max == min)
         {
             max = min + NodaConstants.TicksPerDay;
-        }
-
-        // An event without an end runs on past the last date: leave room to show it does.
-        var widening = Math.Max((long)((max - (double)min) * 0.06), NodaConstants.TicksPerDay);
-        if (openRight && max < CalendarTicks.SafeMax - widening)
-        {
-            max += widening;
-        }
-
-        if (openLeft && min > CalendarTicks.SafeMin + widening)
-        {
-            min -= widening;
         }
 
         if (CalendarTicks.IsSafe(min) && CalendarTicks.IsSafe(max))

@@ -21,8 +21,9 @@ namespace Timelines.Querying;
 /// </para>
 /// <para>
 /// The final component holds ongoing events (open end), sorted by (earliest start, id): their end depends on the
-/// query's <see cref="OngoingEnds"/>, and for either choice the events that overlap a window are a contiguous
-/// range of it, found by binary search.
+/// query's <see cref="OngoingEnds"/>. Forever, or with no as-of day, every one that starts before a window's end
+/// overlaps it; as of the as-of day, those that started by its end last to it, and the few that start after it last
+/// their first day or second (<see cref="OngoingBounds"/>), so a window after the as-of day reaches back a day.
 /// </para>
 /// <para>
 /// Memory: per event, its earliest start (8 bytes), its latest end as seconds after it (<see cref="EndColumn"/>,

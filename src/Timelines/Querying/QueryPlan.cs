@@ -22,7 +22,6 @@ internal readonly struct QueryPlan
     private readonly EventIndex index;
     // The parts of the query the plan reads, rather than a copy of the whole query: the plan is made per query.
     private readonly FilterSet filters;
-    private readonly TimeConditionKind kind;
     private readonly EndpointCondition condition;
     private readonly int nearestCount;
     private readonly bool certainly;
@@ -41,7 +40,6 @@ internal readonly struct QueryPlan
         Forever = query.OngoingEnds == OngoingEnds.Forever;
         var time = query.Time;
         filters = query.Filters ?? FilterSet.None;
-        kind = time.Kind;
         condition = ConditionFor(time);
         nearestCount = time.Count;
         certainly = query.Certainty == Certainty.Certainly;
@@ -252,7 +250,7 @@ internal readonly struct QueryPlan
         switch (window)
         {
             case Window.Stab:
-                ScanStab(ref sink);
+                ScanStab(windowLow, windowHigh, hasTimeTest || hasFilters, ref sink);
                 break;
             case Window.StartRange:
                 ScanRange(ref sink);
@@ -263,13 +261,15 @@ internal readonly struct QueryPlan
         }
     }
 
-    private void ScanStab<TSink>(ref TSink sink)
+    /// <summary>
+    /// Adds the slots going on in the stabbing window [qs, qe) (starting before qe, ending after qs) that pass
+    /// <see cref="Matches"/> when <paramref name="filtered"/>.
+    /// </summary>
+    private void ScanStab<TSink>(long qs, long qe, bool filtered, ref TSink sink)
         where TSink : struct, IHitSink
     {
-        long qs = windowLow, qe = windowHigh;
         var starts = index.ComponentStarts;
         var regular = index.ComponentCount - 1;
-        var filtered = hasTimeTest || hasFilters;
         Span<int> startingAtQe = stackalloc int[index.ComponentCount];
         index.LowerBounds(qe, startingAtQe);
         for (var c = 0; c < regular; c++)
@@ -388,7 +388,7 @@ internal readonly struct QueryPlan
             // Possibly after: the events that start before the period's earliest end but may start after it are
             // going on at it, and come before every event that starts from it, so they are found first, all of them.
             var before = new StabCollector<TSink>(sink);
-            ScanStabAt(windowLow, ref before);
+            ScanStab(windowLow, windowLow, filtered: true, ref before);
             sink = before.Sink;
             found = before.Count;
             if (found >= wanted)
@@ -445,29 +445,6 @@ internal readonly struct QueryPlan
                 found++;
                 lastStart = start;
                 reached |= found >= wanted;
-            }
-        }
-    }
-
-    /// <summary>Adds the matches going on at one tick (starting before it and ending after it), each tested.</summary>
-    private void ScanStabAt<TSink>(long tick, ref TSink sink)
-        where TSink : struct, IHitSink
-    {
-        var starts = index.ComponentStarts;
-        var regular = index.ComponentCount - 1;
-        Span<int> startingAt = stackalloc int[index.ComponentCount];
-        index.LowerBounds(tick, startingAt);
-        for (var c = 0; c < regular; c++)
-        {
-            ScanBack(startingAt[c] - 1, starts[c], tick, ref sink, filtered: true);
-        }
-
-        var ongoing = OngoingStab(tick, startingAt[regular]);
-        for (var t = ongoing.Extra; t < ongoing.To; t++)
-        {
-            if (index.OngoingEnd(t, Forever) > tick && Matches(t))
-            {
-                sink.Add(t);
             }
         }
     }

@@ -22,17 +22,31 @@ internal static class Ticks
     public static long AxisEnd(long ticks) => ticks >= AxisBounds.UnknownEnd ? AxisBounds.OpenEnd : ticks;
 
     /// <summary>
-    /// Converts a period of ticks to whole days in a zone, both ends included, when it begins and ends at the start
-    /// of a day there; an open start is the calendar's first day and an open end its last.
+    /// Converts a period of ticks to whole days in a zone, both ends included (docs/semantics.md, section 6): false
+    /// when it does not begin and end at the start of a day there. An open or unknown start is the calendar's first
+    /// day, an open or unknown end its last; a period wholly before the first day or after the last holds no day,
+    /// and gives true with <paramref name="dates"/> null.
     /// </summary>
-    public static bool TryToDates(long start, long end, DateTimeZone zone, out DateInterval dates)
+    public static bool TryToDates(long start, long end, DateTimeZone zone, out DateInterval? dates)
     {
+        dates = null;
+        var firstDay = new LocalDate(EdtfDate.MinYear, 1, 1);
+        var lastDay = new LocalDate(EdtfDate.MaxYear, 12, 31);
+        var (calendarStart, calendarEnd) = (AxisBounds.StartOfDay(firstDay, zone), AxisBounds.EndOfDay(lastDay, zone));
+        if (end <= calendarStart || start >= calendarEnd)
+        {
+            return true;
+        }
+
         // The first day is the one holding the first tick, the last the one holding the last; each must be whole.
-        var first = start <= AxisBounds.UnknownStart ? new LocalDate(EdtfDate.MinYear, 1, 1) : DayOf(start, zone);
-        var last = end >= AxisBounds.UnknownEnd ? new LocalDate(EdtfDate.MaxYear, 12, 31) : DayOf(end - 1, zone);
-        var whole = (start <= AxisBounds.UnknownStart || AxisBounds.StartOfDay(first, zone) == start)
-            && (end >= AxisBounds.UnknownEnd || AxisBounds.EndOfDay(last, zone) == end);
-        dates = whole ? new DateInterval(first, last) : null!;
+        var openStart = start <= AxisBounds.UnknownStart;
+        var openEnd = end >= AxisBounds.UnknownEnd;
+        var first = openStart ? firstDay : DayOf(start, zone);
+        var last = openEnd ? lastDay : DayOf(end - 1, zone);
+        var whole = (openStart || AxisBounds.StartOfDay(first, zone) == start)
+            && (openEnd || AxisBounds.EndOfDay(last, zone) == end)
+            && first <= last;
+        dates = whole ? new DateInterval(first, last) : null;
         return whole;
     }
 

@@ -162,7 +162,7 @@ public readonly partial struct TimelineQuery
 
     private List<(long Start, long End)> FindGaps(QueryPeriod within)
     {
-        var bounds = within.Axis(Timeline.TimeZone, OngoingEnds == OngoingEnds.Forever ? null : Timeline.Index.AsOfEnd);
+        var bounds = within.Axis(Timeline.TimeZone, OngoingEnds == OngoingEnds.Forever ? null : Timeline.AsOfEnd);
         var (from, to) = (Ticks.AxisStart(bounds.EarliestStart), Ticks.AxisEnd(bounds.LatestEnd));
         var gaps = new List<(long Start, long End)>();
         var cursor = from;
@@ -206,13 +206,20 @@ public readonly partial struct TimelineQuery
         var days = ImmutableArray.CreateBuilder<DateInterval>(periods.Count);
         foreach (var (start, end) in periods)
         {
-            days.Add(Ticks.TryToDates(start, end, zone, out var dates)
-                ? dates
-                : throw new InvalidOperationException(
-                    $"The period {Ticks.ToInterval(start, end)} does not begin and end at the start of a day in {zone.Id}, so it is not whole days; ask for the intervals instead (Coverage or Gaps)."));
+            if (!Ticks.TryToDates(start, end, zone, out var dates))
+            {
+                throw new InvalidOperationException(
+                    $"The period {Ticks.ToInterval(start, end)} does not begin and end at the start of a day in {zone.Id}, so it is not whole days; ask for the intervals instead (Coverage or Gaps).");
+            }
+
+            // A stretch beyond the calendar's first or last day (the ends of the axis) holds no day.
+            if (dates is not null)
+            {
+                days.Add(dates);
+            }
         }
 
-        return days.MoveToImmutable();
+        return days.ToImmutable();
     }
 
     private List<(long Start, long End)> Extents(bool keepInverted = false)

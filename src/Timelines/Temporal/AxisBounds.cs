@@ -1,5 +1,6 @@
 using System;
 using NodaTime;
+using NodaTime.TimeZones;
 
 namespace Timelines;
 
@@ -24,6 +25,9 @@ internal readonly record struct AxisBounds(long EarliestStart, long LatestStart,
     internal const long UnknownEnd = long.MaxValue - 1;
 
     private const long TicksPerSecond = NodaConstants.TicksPerSecond;
+
+    private static readonly ZoneLocalMappingResolver PlaceLocal =
+        Resolvers.CreateMappingResolver(Resolvers.ReturnEarlier, Resolvers.ReturnStartOfIntervalAfter);
 
     /// <summary>Gets a value indicating whether the start and the end are each known to the tick.</summary>
     public bool IsExact => EarliestStart == LatestStart && EarliestEnd == LatestEnd;
@@ -121,9 +125,28 @@ internal readonly record struct AxisBounds(long EarliestStart, long LatestStart,
             ? StartOfDay(date, zone) + NodaConstants.TicksPerDay
             : StartOfDay(date.PlusDays(1), zone);
 
-    /// <summary>Gets the start of a day in a zone, in ticks.</summary>
-    internal static long StartOfDay(LocalDate date, DateTimeZone zone) =>
-        zone == DateTimeZone.Utc ? UtcTicks(date.AtMidnight()) : ZonedTicks(zone.AtStartOfDay(date));
+    /// <summary>
+    /// Gets the start of a day in a zone, in ticks: its midnight, or its first moment where a change skips midnight.
+    /// A day the zone skips entirely (Pacific/Apia's 30 December 2011) starts where the next day does: it is empty.
+    /// </summary>
+    internal static long StartOfDay(LocalDate date, DateTimeZone zone)
+    {
+        if (zone == DateTimeZone.Utc)
+        {
+            return UtcTicks(date.AtMidnight());
+        }
+
+        try
+        {
+            return ZonedTicks(zone.AtStartOfDay(date));
+        }
+        catch (SkippedTimeException)
+        {
+            // Rare enough (a handful of days in the whole tz database) that an exception is cheaper than a check on
+            // every day.
+            return StartOfDay(date.PlusDays(1), zone);
+        }
+    }
 
     /// <summary>
     /// An ongoing event as of the day that ends at <paramref name="asOfEnd"/>: it was going on then, so it lasts to
@@ -187,11 +210,15 @@ internal readonly record struct AxisBounds(long EarliestStart, long LatestStart,
         return Clamp(ticks).InZone(zone).Date;
     }
 
-    /// <summary>Gets the tick of a date-time: its offset's, or placed leniently in the zone when it has none.</summary>
+    /// <summary>
+    /// Gets the tick of a date-time: its offset's, or placed in the zone when it has none, an ambiguous time at the
+    /// earlier instant and a skipped one at the end of the gap, so that placing keeps the order of local times and an
+    /// interval of local date-times never turns inside out (docs/semantics.md, section 1).
+    /// </summary>
     private static long InstantTicks(EdtfDate date, DateTimeZone zone)
     {
         var local = date.FirstDay.At(date.TimeOfDay!.Value);
-        return date.Offset is { } offset ? UtcTicks(local) - offset.Ticks : ZonedTicks(zone.AtLeniently(local));
+        return date.Offset is { } offset ? UtcTicks(local) - offset.Ticks : ZonedTicks(zone.ResolveLocal(local, PlaceLocal));
     }
 
     // Computed from the local value and the offset rather than through ToInstant, which cannot represent the few

@@ -76,7 +76,8 @@ public sealed class EdtfValue : IEquatable<EdtfValue>
     /// <param name="end">The end: a date, <see cref="EdtfEnd.Open"/> or <see cref="EdtfEnd.Unknown"/>.</param>
     /// <returns>The interval.</returns>
     /// <exception cref="ArgumentException">
-    /// Neither end is a date, or the end certainly lies before the start.
+    /// Neither end is a date, a date has unspecified digits (EDTF level 2 in an interval), or the end certainly lies
+    /// before the start.
     /// </exception>
     public static EdtfValue Interval(EdtfEnd start, EdtfEnd end)
     {
@@ -356,6 +357,11 @@ public sealed class EdtfValue : IEquatable<EdtfValue>
             return "An interval needs a date at one end at least; both ends are open or unknown.";
         }
 
+        if ((start.Kind == EdtfEndKind.Date && start.Date.HasUnspecifiedDigits) || (end.Kind == EdtfEndKind.Date && end.Date.HasUnspecifiedDigits))
+        {
+            return "Unspecified digits ('X') in the dates of an interval are EDTF level 2, which is not supported.";
+        }
+
         if (start.Kind != EdtfEndKind.Date || end.Kind != EdtfEndKind.Date)
         {
             return null;
@@ -414,15 +420,25 @@ public sealed class EdtfValue : IEquatable<EdtfValue>
                 break;
         }
 
-        // An event cannot end before it starts: where both ends are on the same kind of scale, each narrows the other.
+        // An event cannot end before it starts: where both ends are on the same kind of scale, each narrows the other;
+        // a day against a local date-time narrows to the date-time's day. Against an instant, the days depend on a
+        // zone, so only the time line narrows them (docs/semantics.md, section 2).
         if (latestStart.Kind == latestEnd.Kind && Later(latestStart, latestEnd))
         {
             latestStart = latestEnd;
+        }
+        else if (latestStart.Kind == EdtfBoundKind.Date && latestEnd.Kind == EdtfBoundKind.LocalDateTime && latestStart.Date > latestEnd.LocalDateTime.Date)
+        {
+            latestStart = EdtfBound.ForDate(latestEnd.LocalDateTime.Date);
         }
 
         if (earliestEnd.Kind == earliestStart.Kind && Later(earliestStart, earliestEnd))
         {
             earliestEnd = earliestStart;
+        }
+        else if (earliestEnd.Kind == EdtfBoundKind.Date && earliestStart.Kind == EdtfBoundKind.LocalDateTime && earliestEnd.Date < earliestStart.LocalDateTime.Date)
+        {
+            earliestEnd = EdtfBound.ForDate(earliestStart.LocalDateTime.Date);
         }
 
         return new EdtfBounds(earliestStart, latestStart, earliestEnd, latestEnd);

@@ -156,7 +156,27 @@ internal ref struct EdtfParser
 
         var date = ReadDateOrFail(from, to);
         value = date is null ? default : EdtfEnd.At(date);
-        return date is not null;
+        if (date is null)
+        {
+            return false;
+        }
+
+        if (date.HasUnspecifiedDigits)
+        {
+            var x = segment.IndexOfAny('X', 'u');
+            Fail(from + Math.Max(0, x), "unspecified digits ('X') in the dates of an interval are EDTF level 2, which is not supported");
+            return false;
+        }
+
+        if (date.TimeOfDay is not null && !lenient)
+        {
+            // Sources report intervals such as '2022-02-24T04:00:00+02:00/..'; the lenient syntax (and the JSON
+            // format) keeps them as the one documented extension (docs/semantics.md, section 7).
+            Fail(from + segment.IndexOf('T'), "a time of day at an interval's end is outside EDTF levels 0 and 1; parse leniently to accept it");
+            return false;
+        }
+
+        return true;
     }
 
     private EdtfDate? ReadDateOrFail(int from, int to)
@@ -200,9 +220,9 @@ internal ref struct EdtfParser
             return null;
         }
 
-        if (unspecifiedYearDigits == 4 && negative)
+        if (unspecifiedYearDigits > 2)
         {
-            Fail(yearStart, "a wholly unspecified year cannot have a sign");
+            Fail(yearStart + 4 - unspecifiedYearDigits, "a year with more than two unspecified digits ('1XXX', 'XXXX') is EDTF level 2, which is not supported; level 1 allows '201X' and '20XX'");
             return null;
         }
 
@@ -228,9 +248,11 @@ internal ref struct EdtfParser
                 return null;
             }
 
-            if (month != Unspecified && unspecifiedYearDigits > 0)
+            if (unspecifiedYearDigits > 0)
             {
-                Fail(monthStart, "only the last digits of a date may be unspecified at level 1; a specified month after an unspecified year is level 2");
+                Fail(monthStart, month == Unspecified
+                    ? "a month after a year with unspecified digits ('201X-XX') is EDTF level 2, which is not supported; write the year alone ('201X')"
+                    : "only the last digits of a date may be unspecified at level 1; a specified month after an unspecified year is level 2");
                 return null;
             }
 
@@ -362,6 +384,10 @@ internal ref struct EdtfParser
         else if (digits <= 4)
         {
             Fail(start, "the 'Y' prefix is only for years of more than four digits; write the year without it");
+        }
+        else if (text[digitsStart] == '0')
+        {
+            Fail(digitsStart, "the 'Y' prefix is only for years of more than four digits, written without leading zeros; write the year without it");
         }
         else if (pos < end)
         {

@@ -17,7 +17,7 @@ internal static class RandomTimelines
     private static readonly string[] ActorPool = ["EU", "UN"];
     private static readonly string[] PlacePool = ["Kyiv", "Minsk"];
     private static readonly EventStatus?[] StatusPool = [null, EventStatus.Completed, EventStatus.Ongoing, EventStatus.Alleged];
-    private static readonly string[] Unspecified = ["202X", "20XX", "2021-XX", "2022-03-XX", "XXXX"];
+    private static readonly string[] Unspecified = ["202X", "20XX", "2021-XX", "2022-03-XX", "2022-XX-XX"];
 
     public static Timeline Timeline(Random random, int maxEvents = 24)
     {

@@ -94,8 +94,8 @@ public class TimelineQueryAggregationPropertyTest
     });
 
     private static List<(long Start, long End)> Extents(TimelineQuery query, bool keepInverted = false) =>
-        [.. Oracle.Run(query)
-            .Select(e => Oracle.Bounds(query, e))
+        [.. LinearScan.Run(query)
+            .Select(e => LinearScan.Bounds(query, e))
             .Select(b => query.Certainty == Certainty.Possibly ? (b.EarliestStart, b.LatestEnd) : (b.LatestStart, b.EarliestEnd))
             .Where(x => keepInverted || x.Item1 < x.Item2)
             .Select(x => (AxisStart(x.Item1), AxisEnd(x.Item2)))];

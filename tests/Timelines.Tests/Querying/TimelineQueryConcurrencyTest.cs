@@ -54,7 +54,7 @@ public class TimelineQueryConcurrencyTest
                 var snapshot = Volatile.Read(ref current);
                 var query = RandomTimelines.Filters(random, snapshot.Query()).Overlapping(RandomTimelines.Period(random));
                 var actual = query.ToImmutableArray();
-                var expected = Oracle.Run(query);
+                var expected = LinearScan.Run(query);
                 if (!actual.Select(e => e.Id).SequenceEqual(expected.Select(e => e.Id)) || query.Count() != expected.Count)
                 {
                     failures.Enqueue($"query {query} on a snapshot of {snapshot.Count} events");

@@ -14,49 +14,49 @@ public class TimelineQueryPropertyTest
     private static readonly AllenRelation[] Relations = Enum.GetValues<AllenRelation>();
 
     [Test]
-    public void Overlapping_MatchesOracle() => Check((r, q) => q.Overlapping(RandomTimelines.Period(r)));
+    public void Overlapping_MatchesALinearScan() => Check((r, q) => q.Overlapping(RandomTimelines.Period(r)));
 
     [Test]
-    public void At_MatchesOracle() => Check((r, q) => q.At(RandomTimelines.Instant(r)));
+    public void At_MatchesALinearScan() => Check((r, q) => q.At(RandomTimelines.Instant(r)));
 
     [Test]
-    public void On_MatchesOracle() => Check((r, q) => q.On(RandomTimelines.Date(r).FirstDay, r.Next(3) == 0 ? DateTimeZoneProviders.Tzdb["Asia/Tokyo"] : null));
+    public void On_MatchesALinearScan() => Check((r, q) => q.On(RandomTimelines.Date(r).FirstDay, r.Next(3) == 0 ? DateTimeZoneProviders.Tzdb["Asia/Tokyo"] : null));
 
     [Test]
-    public void Within_MatchesOracle() => Check((r, q) => q.Within(RandomTimelines.Period(r)));
+    public void Within_MatchesALinearScan() => Check((r, q) => q.Within(RandomTimelines.Period(r)));
 
     [Test]
-    public void Containing_MatchesOracle() => Check((r, q) => q.Containing(RandomTimelines.Period(r)));
+    public void Containing_MatchesALinearScan() => Check((r, q) => q.Containing(RandomTimelines.Period(r)));
 
     [Test]
-    public void Before_MatchesOracle() => Check((r, q) => q.Before(RandomTimelines.Period(r)));
+    public void Before_MatchesALinearScan() => Check((r, q) => q.Before(RandomTimelines.Period(r)));
 
     [Test]
-    public void After_MatchesOracle() => Check((r, q) => q.After(RandomTimelines.Period(r)));
+    public void After_MatchesALinearScan() => Check((r, q) => q.After(RandomTimelines.Period(r)));
 
     [Test]
-    public void StartingIn_MatchesOracle() => Check((r, q) => q.StartingIn(RandomTimelines.Period(r)));
+    public void StartingIn_MatchesALinearScan() => Check((r, q) => q.StartingIn(RandomTimelines.Period(r)));
 
     [Test]
-    public void Next_MatchesOracle() => Check((r, q) => q.Next(RandomTimelines.Period(r), r.Next(6)));
+    public void Next_MatchesALinearScan() => Check((r, q) => q.Next(RandomTimelines.Period(r), r.Next(6)));
 
     [Test]
-    public void Previous_MatchesOracle() => Check((r, q) => q.Previous(RandomTimelines.Period(r), r.Next(6)));
+    public void Previous_MatchesALinearScan() => Check((r, q) => q.Previous(RandomTimelines.Period(r), r.Next(6)));
 
     [Test]
-    public void RelatedToPeriod_MatchesOracle() => Check((r, q) => q.Related(RandomTimelines.Period(r), Relations[r.Next(Relations.Length)]));
+    public void RelatedToPeriod_MatchesALinearScan() => Check((r, q) => q.Related(RandomTimelines.Period(r), Relations[r.Next(Relations.Length)]));
 
     [Test]
-    public void RelatedToEvent_MatchesOracle() => Check((r, q) =>
+    public void RelatedToEvent_MatchesALinearScan() => Check((r, q) =>
         q.Timeline.Count == 0
             ? q
             : q.Related(q.Timeline.Events[r.Next(q.Timeline.Count)], Relations[r.Next(Relations.Length)]));
 
     [Test]
-    public void FiltersOnly_MatchesOracle() => Check((r, q) => q);
+    public void FiltersOnly_MatchesALinearScan() => Check((r, q) => q);
 
     [Test]
-    public void LargeTimelines_MatchOracle() => Check((r, q) => r.Next(3) switch
+    public void LargeTimelines_MatchALinearScan() => Check((r, q) => r.Next(3) switch
     {
         0 => q.Overlapping(RandomTimelines.Period(r)),
         1 => q.Related(RandomTimelines.Period(r), Relations[r.Next(Relations.Length)]),
@@ -64,7 +64,7 @@ public class TimelineQueryPropertyTest
     }, maxEvents: 400, cases: 300);
 
     [Test]
-    public void AppendedSnapshots_MatchOracle() => Gen.Int.Sample(
+    public void AppendedSnapshots_MatchALinearScan() => Gen.Int.Sample(
         seed =>
         {
             var random = new Random(seed);
@@ -83,7 +83,7 @@ public class TimelineQueryPropertyTest
             }
 
             var query = RandomTimelines.Filters(random, timeline.Query()).Overlapping(RandomTimelines.Period(random));
-            var expected = Oracle.Run(query).Select(e => e.Id).ToList();
+            var expected = LinearScan.Run(query).Select(e => e.Id).ToList();
             Assert.That(query.ToImmutableArray().Select(e => e.Id), Is.EqualTo(expected), $"seed {seed}");
             Assert.That(query.Count(), Is.EqualTo(expected.Count));
         },
@@ -98,7 +98,7 @@ public class TimelineQueryPropertyTest
                 var random = new Random(seed);
                 var timeline = RandomTimelines.Timeline(random, maxEvents);
                 var query = makeQuery(random, RandomTimelines.Filters(random, timeline.Query()));
-                var expected = Oracle.Run(query).Select(e => e.Id).ToList();
+                var expected = LinearScan.Run(query).Select(e => e.Id).ToList();
                 var actual = query.ToImmutableArray().Select(e => e.Id).ToList();
                 if (!expected.SequenceEqual(actual) || query.Count() != expected.Count)
                 {
@@ -106,7 +106,7 @@ public class TimelineQueryPropertyTest
                         $"seed {seed}, query {query}, zone {timeline.TimeZone}, as of {timeline.AsOf}\n" +
                         $"expected [{string.Join(", ", expected)}] ({expected.Count})\n" +
                         $"actual   [{string.Join(", ", actual)}], count {query.Count()}\n" +
-                        string.Join("\n", timeline.Events.Select(e => $"  {e.Id} {e.When} {Oracle.Bounds(query, e)}")));
+                        string.Join("\n", timeline.Events.Select(e => $"  {e.Id} {e.When} {LinearScan.Bounds(query, e)}")));
                 }
             },
             iter: cases,

@@ -57,7 +57,7 @@ internal static class EdtfGenerators
         (2, from y in year from m in Gen.Int[1, 12] from q in Qualifier select EdtfDate.ForMonth(y, m, q)),
         (3, from y in year from m in Gen.Int[1, 12] from d in Gen.Int[1, 31] from q in Qualifier select EdtfDate.ForDay(Day(y, m, d), q)),
         (2, from y in year
-            from digits in Gen.Int[0, 4]
+            from digits in Gen.Int[0, 2]
             from shape in Gen.Int[0, 2]
             from m in Gen.Int[1, 12]
             from q in Qualifier
@@ -91,10 +91,11 @@ internal static class EdtfGenerators
     /// An interval between two dates, in whichever order the library accepts; where neither order is accepted (a
     /// local date and an instant too close to be ordered in every zone), the first date alone.
     /// </summary>
+    // Level 1 has no unspecified digits in an interval's dates: such a pair gives the first date alone.
     private static EdtfValue Interval(EdtfDate a, EdtfDate b) =>
         EdtfValue.TryCreateInterval(a, b, out _) ?? EdtfValue.TryCreateInterval(b, a, out _) ?? EdtfValue.ForDate(a);
 
-    private static EdtfValue HalfInterval(EdtfDate date, int kind) => kind switch
+    private static EdtfValue HalfInterval(EdtfDate date, int kind) => date.HasUnspecifiedDigits ? EdtfValue.ForDate(date) : kind switch
     {
         0 => EdtfValue.Interval(date, EdtfEnd.Open),
         1 => EdtfValue.Interval(EdtfEnd.Open, date),
@@ -112,8 +113,8 @@ internal static class EdtfGenerators
         EdtfDate.ForDateTime(local.WithOffset(EdtfDate.IsInstantInRange(local, offset) ? offset : Offset.Zero));
 
     /// <summary>
-    /// A date with unspecified digits: with <paramref name="digits"/> of 1 to 4 the year ends in that many X (and the
-    /// month and day may be XX too); with none, the month is XX or the day is.
+    /// A date with unspecified digits, as level 1 allows them: with <paramref name="digits"/> of 1 or 2 the year ends
+    /// in that many X and stands alone; with none, the month is XX or the day is.
     /// </summary>
     private static EdtfDate Unspecified(int year, int digits, int shape, int month, EdtfQualifier qualifier)
     {
@@ -132,13 +133,7 @@ internal static class EdtfGenerators
 
         // A negative year keeps its sign only if it has a non-zero digit and its whole span lies in the range.
         var negative = year < 0 && magnitude > 0 && magnitude + span - 1 <= -EdtfDate.MinYear;
-        var (monthPart, dayPart) = shape switch
-        {
-            0 => (0, 0),
-            1 => (-1, 0),
-            _ => (-1, -1),
-        };
-        return EdtfDate.FromParts(negative ? -magnitude : magnitude, digits, monthPart, dayPart, null, null, qualifier);
+        return EdtfDate.FromParts(negative ? -magnitude : magnitude, digits, 0, 0, null, null, qualifier);
     }
 
     private static EdtfValue Refine(EdtfValue vague, int pick1, int pick2, int shape)

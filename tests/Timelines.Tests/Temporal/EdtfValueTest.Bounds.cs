@@ -7,12 +7,16 @@ namespace Timelines.Tests.Temporal;
 
 public partial class EdtfValueTest
 {
-    private static IEnumerable<TestCaseData> SpecificationExamples() =>
-        EdtfExamples.Canonical.Select(example =>
+    private static IEnumerable<TestCaseData> SpecificationExamples() => Cases(EdtfExamples.Canonical);
+
+    private static IEnumerable<TestCaseData> AllExamples() => Cases(EdtfExamples.Canonical.Concat(EdtfExamples.Extension));
+
+    private static IEnumerable<TestCaseData> Cases(IEnumerable<(string Text, string EarliestStart, string LatestStart, string EarliestEnd, string LatestEnd)> examples) =>
+        examples.Select(example =>
             new TestCaseData(example.Text, example.EarliestStart, example.LatestStart, example.EarliestEnd, example.LatestEnd)
                 .SetArgDisplayNames(example.Text));
 
-    [TestCaseSource(nameof(SpecificationExamples))]
+    [TestCaseSource(nameof(AllExamples))]
     public void Bounds_SpecificationExample(string text, string earliestStart, string latestStart, string earliestEnd, string latestEnd)
     {
         var expected = new EdtfBounds(
@@ -89,9 +93,9 @@ public partial class EdtfValueTest
         Assert.That(unspecified.UnspecifiedYearDigits, Is.EqualTo(1));
         Assert.That(unspecified.HasUnspecifiedDigits, Is.True);
 
-        var negative = EdtfValue.Parse("-1XXX").Date!;
-        Assert.That(negative.Year, Is.EqualTo(-1000));
-        Assert.That(negative.UnspecifiedYearDigits, Is.EqualTo(3));
+        var negative = EdtfValue.Parse("-19XX").Date!;
+        Assert.That(negative.Year, Is.EqualTo(-1900));
+        Assert.That(negative.UnspecifiedYearDigits, Is.EqualTo(2));
 
         var month = EdtfValue.Parse("1985-XX-XX").Date!;
         Assert.That(month.IsUnspecified, Is.True);

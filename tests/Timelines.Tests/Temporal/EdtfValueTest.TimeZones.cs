@@ -65,7 +65,7 @@ public partial class EdtfValueTest
     [TestCase("2022-02-24T04:00:00", "Europe/Kyiv", "2022-02-24T02:00:00Z")]
     [TestCase("2022-02-24T04:00:00", "Europe/Minsk", "2022-02-24T01:00:00Z")]
     [TestCase("2022-02-24T04:00:00", "America/Santiago", "2022-02-24T07:00:00Z")]
-    [TestCase("2022-03-27T01:30:00", "Europe/London", "2022-03-27T01:30:00Z")] // In the gap: moved on by its length.
+    [TestCase("2022-03-27T01:30:00", "Europe/London", "2022-03-27T01:00:00Z")] // In the gap: placed at its end, 02:00 BST.
     [TestCase("2022-10-30T01:30:00", "Europe/London", "2022-10-30T00:30:00Z")] // Ambiguous: the earlier.
     public void ToInterval_LocalDateTime_PlacedInZone(string text, string zoneId, string start)
     {

@@ -9,6 +9,8 @@ public partial class EdtfPatternTest
 {
     private static IEnumerable<string> CanonicalTexts() => EdtfExamples.CanonicalTexts;
 
+    private static IEnumerable<string> ExtensionTexts() => EdtfExamples.ExtensionTexts;
+
     private static IEnumerable<TestCaseData> NonCanonicalTexts() =>
         EdtfExamples.NonCanonical.Select(example => new TestCaseData(example.Input, example.Canonical).SetArgDisplayNames(example.Input));
 
@@ -23,7 +25,20 @@ public partial class EdtfPatternTest
         Assert.That(lenient, Is.EqualTo(strict));
     }
 
+    [TestCaseSource(nameof(ExtensionTexts))]
+    public void Format_Extension_LenientRoundTripsAndStrictRejects(string text)
+    {
+        var lenient = EdtfPattern.Lenient.Parse(text);
+        var strict = EdtfPattern.Strict.Parse(text);
+
+        Assert.That(lenient.Value.ToString(), Is.EqualTo(text));
+        Assert.That(EdtfPattern.Lenient.Format(lenient.Value), Is.EqualTo(text));
+        Assert.That(strict.Success, Is.False);
+        Assert.That(() => strict.GetValueOrThrow(), Throws.TypeOf<EdtfParseException>().With.Message.Contains("time of day at an interval's end"));
+    }
+
     [TestCaseSource(nameof(CanonicalTexts))]
+    [TestCaseSource(nameof(ExtensionTexts))]
     public void Format_AppendFormat_AppendsCanonicalText(string text)
     {
         var builder = new StringBuilder("x=");

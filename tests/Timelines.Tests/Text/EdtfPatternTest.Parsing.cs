@@ -48,7 +48,6 @@ public partial class EdtfPatternTest
         // Intervals.
         new object[] { "2022/2021", 5, "the end '2021' is before the start '2022'" },
         new object[] { "2022-02-24/2022-02-23", 11, "is before the start" },
-        new object[] { "2022-02-24T04:00:00Z/2022-02-24T03:00:00Z", 21, "is before the start" },
         new object[] { "1/2/3", 3, "an interval has exactly one '/'" },
         new object[] { "1985//1986", 5, "an interval has exactly one '/'" },
         new object[] { "../..", 0, "needs a date at one end at least" },
@@ -65,16 +64,28 @@ public partial class EdtfPatternTest
         new object[] { "2022-X1", 6, "an 'X' before a digit is level 2" },
         new object[] { "2022-XX-05", 8, "a specified day after an unspecified month is level 2" },
         new object[] { "2022-02-XXT04:00:00Z", 10, "a time needs a fully specified date" },
-        new object[] { "-XXXX", 1, "a wholly unspecified year cannot have a sign" },
-        new object[] { "-0XXX", 0, "years -999 to 0" },
+        new object[] { "-XXXX", 1, "more than two unspecified digits" },
+        new object[] { "-0XXX", 2, "more than two unspecified digits" },
         new object[] { "-00XX", 0, "years -999 to 0" },
         new object[] { "-000X", 0, "years -999 to 0" },
         new object[] { "201X-21", 5, "a specified month after an unspecified year is level 2" },
+
+        // Level 2 forms that level 1 does not have, in either pattern (docs/semantics.md, section 7).
+        new object[] { "1XXX", 1, "more than two unspecified digits ('1XXX', 'XXXX') is EDTF level 2" },
+        new object[] { "XXXX", 0, "more than two unspecified digits" },
+        new object[] { "201X-XX", 5, "a month after a year with unspecified digits ('201X-XX') is EDTF level 2" },
+        new object[] { "19XX-XX-XX", 5, "a month after a year with unspecified digits" },
+        new object[] { "1XXX-XX", 1, "more than two unspecified digits" },
+        new object[] { "2004-06-XX/2004-07-03", 8, "unspecified digits ('X') in the dates of an interval are EDTF level 2" },
+        new object[] { "2004/201X", 8, "unspecified digits ('X') in the dates of an interval" },
+        new object[] { "/2022-02-XX~", 9, "unspecified digits ('X') in the dates of an interval" },
 
         // Letter-prefixed years and other level 2 features.
         new object[] { "Y170000002", 0, "the year 170000002 is outside the years -9998 to 9999" },
         new object[] { "Y-170000002", 0, "the year -170000002 is outside the years -9998 to 9999" },
         new object[] { "Y2022", 0, "only for years of more than four digits" },
+        new object[] { "Y09999", 1, "written without leading zeros" },
+        new object[] { "Y10000", 0, "the year 10000 is outside the years -9998 to 9999" },
         new object[] { "Y17E7", 3, "exponential years ('E') are EDTF level 2" },
         new object[] { "Y171010000S3", 10, "significant digits ('S') are EDTF level 2" },
         new object[] { "Y", 1, "'Y' must be followed by the digits of a year" },
@@ -88,12 +99,11 @@ public partial class EdtfPatternTest
         new object[] { "{1667,1668}", 0, "expected a digit of the year, found '{'" },
 
         // Outside NodaTime's range.
-        new object[] { "-9XXX", 0, "outside the years -9998 to 9999" },
+        new object[] { "-99XX", 0, "outside the years -9998 to 9999" },
         new object[] { "9999-24", 0, "outside the years -9998 to 9999" },
         new object[] { "-9999", 0, "outside the years -9998 to 9999" },
         new object[] { "-9998-01-01T00:00:00+05:00", 0, "outside the instants -9998-01-01T00:00:00Z to 9999-12-31T23:59:59Z" },
         new object[] { "9999-12-31T23:00:00-05:00", 0, "outside the instants -9998-01-01T00:00:00Z to 9999-12-31T23:59:59Z" },
-        new object[] { "1985/9999-12-31T23:00:00-05:00", 5, "outside the instants" },
     ];
 
     // Pre-2019 forms: the lenient pattern reads them, the strict one rejects them with this reason.
@@ -161,6 +171,19 @@ public partial class EdtfPatternTest
         Assert.That(result.Success, Is.True, $"strict would fail at {index}: {phrase}");
         Assert.That(EdtfValue.TryParse(text, out var value), Is.True);
         Assert.That(value, Is.EqualTo(result.Value));
+    }
+
+    // Date-times at an interval's ends: the lenient pattern's documented extension still checks the interval.
+    [TestCase("2022-02-24T04:00:00Z/2022-02-24T03:00:00Z", 21, "is before the start")]
+    [TestCase("1985/9999-12-31T23:00:00-05:00", 5, "outside the instants")]
+    public void Parse_InvalidDateTimeInterval_LenientGivesTheReasonAndStrictRejectsTheTime(string text, int index, string phrase)
+    {
+        var lenient = (EdtfParseException)EdtfPattern.Lenient.Parse(text).Exception;
+        var strict = (EdtfParseException)EdtfPattern.Strict.Parse(text).Exception;
+
+        Assert.That(lenient.Index, Is.EqualTo(index));
+        Assert.That(lenient.Reason, Does.Contain(phrase));
+        Assert.That(strict.Reason, Does.Contain("time of day at an interval's end").Or.Contain(phrase));
     }
 
     [Test]

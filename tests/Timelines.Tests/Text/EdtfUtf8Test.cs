@@ -37,7 +37,7 @@ public class EdtfUtf8Test
     {
         Assert.That(
             () => EdtfGenerators.AnyValue.Sample(
-                value => EdtfParser.TryParseValue(Encoding.UTF8.GetBytes(value.ToString()), lenient: false) == value,
+                value => EdtfParser.TryParseValue(Encoding.UTF8.GetBytes(value.ToString()), lenient: true) == value,
                 iter: Iterations),
             Throws.Nothing);
     }
@@ -45,10 +45,10 @@ public class EdtfUtf8Test
     [TestCase("2022-02-24T04:00:00+05:45")]
     [TestCase("2022-02-24T04:00:00-03:30")]
     [TestCase("-0044-03-15")]
-    [TestCase("-1XXX")]
-    [TestCase("19XX-XX-XX")]
+    [TestCase("-19XX")]
+    [TestCase("1985-XX-XX")]
     [TestCase("2022-24%/..")]
-    [TestCase("/2022-02-XX~")]
+    [TestCase("/2022-02~")]
     public void Format_Examples_GivesTheCanonicalText(string text)
     {
         var buffer = new byte[EdtfUtf8Formatter.MaxLength];
