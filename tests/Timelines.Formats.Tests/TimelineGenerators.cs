@@ -85,7 +85,7 @@ internal static class TimelineGenerators
         var words = text ?? Text;
         var draft =
             from when in Value(minYear, unspecified)
-            from title in words
+            from title in words.Select(t => t.Replace('\n', ' ')) // a title is one line of text (issue 14); a summary may break
             from summary in Gen.OneOf(words.Select(s => (string?)s), Gen.Const((string?)null))
             from status in Status
             from tags in Tags

@@ -22,9 +22,10 @@ internal static class RandomData
     ];
 
     private static readonly string[] IdStems = ["e", "E", "é", "\uD83D\uDE00", "\uFF21", "a-b", "a_b", "it's", "x\"y", "1; DROP TABLE event; --"];
-    private static readonly string[] TagPool = ["war", "talks", "sanctions", "it's", "a\0b", "a\uFFFDb", "'); DELETE FROM timeline; --"];
-    private static readonly string[] ActorPool = ["EU", "UN", "O'Brien", "n\0l", "n\uFFFDl"];
-    private static readonly string[] PlacePool = ["Kyiv", "Minsk", "\"quoted\"", "p\0q"];
+    // No U+0000: the model refuses control characters in one-line text (issue 14), so it never reaches the store.
+    private static readonly string[] TagPool = ["war", "talks", "sanctions", "it's", "a\uFFFDb", "'); DELETE FROM timeline; --"];
+    private static readonly string[] ActorPool = ["EU", "UN", "O'Brien", "n\uFFFDl"];
+    private static readonly string[] PlacePool = ["Kyiv", "Minsk", "\"quoted\"", "p\uFFFDq"];
     private static readonly EventStatus?[] StatusPool = [null, null, EventStatus.Completed, EventStatus.Ongoing, EventStatus.Alleged, new EventStatus("rumoured")];
     private static readonly string[] Unspecified = ["202X", "20XX", "2021-XX", "2022-03-XX", "2022-XX-XX"];
 

@@ -33,7 +33,7 @@ internal static class TimelineGenerators
 
     /// <summary>Titles from fragments that stress escaping and width estimates: markup, wide letters, CJK, emoji.</summary>
     public static readonly Gen<string> Title =
-        Gen.OneOf("Talks", "WWW MMM", "a < b & c > d", "\"quoted\" 'text'", "i.l.j", "北京会谈", "🚀 launch", "Ünïcödé", " x ", "—", "A\u0001B", "long title with many words in it")
+        Gen.OneOf("Talks", "WWW MMM", "a < b & c > d", "\"quoted\" 'text'", "i.l.j", "北京会谈", "🚀 launch", "Ünïcödé", " x ", "—", "A\uFFFFB", "long title with many words in it")
             .Array[1, 5]
             .Select(parts => string.Concat(parts).Trim() is { Length: > 0 } t ? t : "untitled");
 

@@ -190,7 +190,7 @@ public class TimelineSvgTest
     [Test]
     public void Render_EscapesText_AndReplacesCharactersXmlCannotHold()
     {
-        var timeline = Timeline.Create("t", "T", [new TimelineEvent("a&<b>\"", "x < y & \"z\"\u0001", EdtfValue.Parse("2022"))]);
+        var timeline = Timeline.Create("t", "T", [new TimelineEvent("a&<b>\"", "x < y & \"z\"\uFFFF", EdtfValue.Parse("2022"))]);
         var text = TimelineSvg.Render(timeline);
         var picture = SvgPicture.Parse(text);
         var group = picture.Event("a&<b>\"");

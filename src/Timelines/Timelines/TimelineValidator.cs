@@ -71,7 +71,7 @@ internal static class TimelineValidator
 
     /// <summary>The problem of an id given to a second event.</summary>
     public static TimelineProblem DuplicateId(string id, int first, int second) =>
-        new(id, "id", string.Create(CultureInfo.InvariantCulture, $"The id '{id}' is used by more than one event (events {first} and {second})."));
+        new(id, "id", string.Create(CultureInfo.InvariantCulture, $"The id is used by more than one event (events {first} and {second})."));
 
     /// <summary>Checks an event's own rules, and that the events it relates to exist.</summary>
     public static void ValidateEvent(TimelineEvent item, Func<string, bool> exists, List<TimelineProblem> problems)
