@@ -27,7 +27,7 @@ public class BelarusDatasetTest
     public void OverlappingMarch2022_Certainly_KeepsOnlyEventsThatOverlapItOnEveryReadingOfTheirDates()
     {
         var timeline = TimelineJson.LoadFile(DatasetPath);
-        var march = QueryPeriod.FromEdtf(EdtfValue.Parse("2022-03"));
+        var march = QueryPeriod.Covering(EdtfValue.Parse("2022-03")); // all of March, exact; the value alone is some part of it
 
         var certainly = timeline.Query().Overlapping(march).Certainly().Select(e => e.Id);
 
@@ -46,7 +46,7 @@ public class BelarusDatasetTest
     public void OverlappingMarch2022_Possibly_LeavesOutOnlyTheFebruaryDrillsAndTheOctoberGrouping()
     {
         var timeline = TimelineJson.LoadFile(DatasetPath);
-        var march = QueryPeriod.FromEdtf(EdtfValue.Parse("2022-03"));
+        var march = QueryPeriod.Covering(EdtfValue.Parse("2022-03")); // all of March, exact; the value alone is some part of it
 
         var possibly = timeline.Query().Overlapping(march).Select(e => e.Id).ToArray();
 

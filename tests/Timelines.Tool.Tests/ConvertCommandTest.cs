@@ -86,12 +86,12 @@ public sealed class ConvertCommandTest : FileTest
     public async Task An_output_that_is_a_folder_or_an_unknown_to_gives_exit_code_2()
     {
         var folder = await ToolRun.RunAsync("convert", TestFiles.Belarus, Files.Folder, "--to", "json");
-        var unknown = await ToolRun.RunAsync("convert", TestFiles.Belarus, Files.PathOf("x.json"), "--to", "ics");
+        var unknown = await ToolRun.RunAsync("convert", TestFiles.Belarus, Files.PathOf("x.json"), "--to", "yaml");
 
         Assert.That(folder.ExitCode, Is.EqualTo(ExitCodes.Usage));
         Assert.That(folder.Error, Does.Contain("is a folder"));
         Assert.That(unknown.ExitCode, Is.EqualTo(ExitCodes.Usage));
-        Assert.That(unknown.Error, Does.Contain("--to ics: no such format; known: json, jsonl."));
+        Assert.That(unknown.Error, Does.Contain("--to yaml: no such format; known: json, jsonl, timelinejs3, timelinejs3-sheet, csv, icalendar, geojson, json-ld."));
     }
 
     [Test]

@@ -57,7 +57,7 @@ public sealed class FormatSeamTest : FileTest
 
         Assert.That(() => registry.Add(new DelegateTimelineFormat("json", [".js"], "again", null, null)), Throws.ArgumentException.With.Message.Contains("'json'"));
         Assert.That(() => registry.Add(new DelegateTimelineFormat("other", [".jsonl"], "again", null, null)), Throws.ArgumentException.With.Message.Contains("'.jsonl'"));
-        Assert.That(registry.All.Select(f => f.Name), Is.EqualTo(new[] { "json", "jsonl" }));
+        Assert.That(registry.All.Select(f => f.Name), Is.EqualTo(new[] { "json", "jsonl", "timelinejs3", "timelinejs3-sheet", "csv", "icalendar", "geojson", "json-ld" }), "the adds above were refused");
     }
 
     [Test]

@@ -145,8 +145,9 @@ public sealed class EdtfValue : IEquatable<EdtfValue>
     /// <param name="relation">The relation, such as <see cref="AllenRelation.Before"/>.</param>
     /// <param name="other">The other value.</param>
     /// <param name="zone">
-    /// The zone for days and local date-times. It may be <see langword="null"/> only when the answer is the same in
-    /// every zone: when every date of both values is a plain date (no time of day), or every one has an offset.
+    /// The zone for days and local date-times. It may be <see langword="null"/> only when the zone makes no difference,
+    /// and the answer is then UTC's: when every date of both values is a plain date (no time of day; the same in every
+    /// zone but one that skips a whole day), or every one has an offset.
     /// </param>
     /// <returns>Yes, No or Maybe; see <see cref="TruthValue"/>.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="other"/> is null.</exception>

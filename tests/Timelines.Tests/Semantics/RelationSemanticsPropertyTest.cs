@@ -48,9 +48,10 @@ public class RelationSemanticsPropertyTest
             }
         }
 
-        // The doc's claim that these answers are the same in every zone, checked on the oracle.
+        // The doc's claim that these answers are the same in every zone (but one that skips a whole day, such as
+        // Apia, where its empty day makes two day boundaries one), checked on the oracle.
         var expected = Answers(a, b, DateTimeZone.Utc);
-        var zoneAtOdds = new[] { SemanticsGenerators.Minsk, SemanticsGenerators.NewYork, SemanticsGenerators.Apia, SemanticsGenerators.Kathmandu, SemanticsGenerators.SaoPaulo }
+        var zoneAtOdds = new[] { SemanticsGenerators.Minsk, SemanticsGenerators.NewYork, SemanticsGenerators.Kathmandu, SemanticsGenerators.SaoPaulo }
             .FirstOrDefault(zone => !Answers(a, b, zone).SequenceEqual(expected));
         if (zoneAtOdds is not null)
         {
