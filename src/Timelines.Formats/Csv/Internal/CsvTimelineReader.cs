@@ -50,7 +50,7 @@ internal static class CsvTimelineReader
             }
 
             var row = new Row(table, record, columns);
-            if (ReadEvent(row, taken, errors) is { } item)
+            if (RefusedText.Build(() => ReadEvent(row, taken, errors), row.Locate, errors) is { } item)
             {
                 assembler.Add(item, row.Locate);
             }

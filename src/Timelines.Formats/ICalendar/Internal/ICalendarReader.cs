@@ -65,7 +65,7 @@ internal static class ICalendarReader
             {
                 var at = vevents[i];
                 var field = string.Create(CultureInfo.InvariantCulture, $"VEVENT[{i}]");
-                if (ReadEvent(at, field, vevent, timelineId, zone, asOf, taken, errors) is { } item)
+                if (RefusedText.Build(() => ReadEvent(at, field, vevent, timelineId, zone, asOf, taken, errors), core => Locate(at, Property(core), field), errors) is { } item)
                 {
                     assembler.Add(item, core => Locate(at, Property(core), field));
                 }

@@ -38,7 +38,7 @@ internal sealed class SlideReader
                 continue;
             }
 
-            if (ToEvent(slide, locate, taken, errors) is { } item)
+            if (RefusedText.Build(() => ToEvent(slide, locate, taken, errors), field => locate(SlideField(field)), errors) is { } item)
             {
                 events.Add(item, field => locate(SlideField(field)));
             }
