@@ -62,12 +62,12 @@ internal static class TimelineSamples
         var text = Gen.String[Gen.Char['\u0020', '\u07FF'].Where(c => !char.IsControl(c)), 0, 12];
         var name = text.Select(s => "n" + s);
         var optional = Gen.Frequency((1, Gen.Const((string?)null)), (2, text.Select(s => (string?)s)));
-        var country = Gen.OneOf<string?>(null, "BY", "RU", "UA");
+        var country = GenValues.OneOf<string?>(null, "BY", "RU", "UA");
         var edtf = Gen.OneOf(
             Gen.Select(Gen.Int[-2000, 2100], Gen.Int[1, 12], Gen.Int[1, 28], (y, m, d) => $"{(y < 0 ? "-" : string.Empty)}{Math.Abs(y):0000}-{m:00}-{d:00}"),
             Gen.Select(Gen.Int[1000, 2100], Gen.Int[1, 12], (y, m) => $"{y:0000}-{m:00}"),
             Gen.Int[1000, 2100].Select(y => $"{y:0000}"),
-            Gen.OneOf("2022-02/..", "/2022", "1984?", "2004-06~", "2004-06-11%", "199X", "2022-02-24T04:00:00Z", "2022-02-24T04:00:00+02:00/..", "1985-04/1986", "2001-21")).Select(EdtfValue.Parse);
+            GenValues.OneOf("2022-02/..", "/2022", "1984?", "2004-06~", "2004-06-11%", "199X", "2022-02-24T04:00:00Z", "2022-02-24T04:00:00+02:00/..", "1985-04/1986", "2001-21")).Select(EdtfValue.Parse);
         var actor = Gen.Select(name, country, optional, (n, c, r) => new Actor(n, c, r));
         var place = Gen.Select(name, country, Gen.Bool, Gen.Double[-90, 90], Gen.Double[-180, 180], (n, c, has, lat, lon) =>
             has ? new Place(n, c, lat, lon) : new Place(n, c));
@@ -77,9 +77,9 @@ internal static class TimelineSamples
             p,
             dated ? EdtfValue.Parse("2020-05") : null,
             dated ? new LocalDate(2021, 1, 2) : null));
-        var extension = Gen.OneOf("1", "-2.5e3", "\"text\"", "true", "null", "[1,\"a\",{}]", """{"k":{"deep":[false]}}""").Select(Json);
-        var status = Gen.OneOf<EventStatus?>(null, EventStatus.Ongoing, EventStatus.Alleged, new EventStatus("mine"));
-        var kind = Gen.OneOf(EventRelationKind.PartOf, EventRelationKind.Causes, new EventRelationKind("contradicts"));
+        var extension = GenValues.OneOf("1", "-2.5e3", "\"text\"", "true", "null", "[1,\"a\",{}]", """{"k":{"deep":[false]}}""").Select(Json);
+        var status = GenValues.OneOf<EventStatus?>(null, EventStatus.Ongoing, EventStatus.Alleged, new EventStatus("mine"));
+        var kind = GenValues.OneOf(EventRelationKind.PartOf, EventRelationKind.Causes, new EventRelationKind("contradicts"));
 
         var eventParts = Gen.Select(
             Gen.Select(name, edtf, optional, status),

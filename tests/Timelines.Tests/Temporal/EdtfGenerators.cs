@@ -10,13 +10,13 @@ internal static class EdtfGenerators
     private static readonly LocalDate Origin = new(2022, 2, 20);
     private static readonly Instant OriginInstant = Origin.AtMidnight().InUtc().ToInstant();
 
-    public static readonly Gen<EdtfQualifier> Qualifier = Gen.OneOf(
+    public static readonly Gen<EdtfQualifier> Qualifier = GenValues.OneOf(
         EdtfQualifier.None, EdtfQualifier.Uncertain, EdtfQualifier.Approximate, EdtfQualifier.UncertainAndApproximate);
 
     /// <summary>Years across the whole range, with extra weight on year zero and on a few recent years.</summary>
     public static readonly Gen<int> AnyYear = Gen.Frequency(
         (3, (IGen<int>)Gen.Int[EdtfDate.MinYear, EdtfDate.MaxYear]),
-        (1, Gen.OneOf(EdtfDate.MinYear, EdtfDate.MaxYear, -1, 0, 1)),
+        (1, GenValues.OneOf(EdtfDate.MinYear, EdtfDate.MaxYear, -1, 0, 1)),
         (1, Gen.Int[-3, 3]),
         (3, Gen.Int[2019, 2023]));
 

@@ -77,7 +77,7 @@ internal sealed class FuzzRun(IReadOnlyList<Seed> seeds, long runSeed)
         var slowest = (Ticks: 0L, Length: 0, Reader: string.Empty);
         var failures = new ConcurrentBag<FuzzFailure>();
         var clock = Stopwatch.StartNew();
-        var slowestLock = new Lock();
+        var slowestLock = new object(); // not System.Threading.Lock: this file is also compiled into the net8.0 tests
 
         void Work()
         {
