@@ -65,7 +65,7 @@ public partial class TimelineHtmlTest
             Assert.That(events["drills-2022-02"].GetProperty("words").GetString(), Is.EqualTo("February 2022"));
             Assert.That(events["eu-sanctions"].GetProperty("words").GetString(), Is.EqualTo("March 2022?"));
             Assert.That(events["border-talks"].GetProperty("words").GetString(), Is.EqualTo("about February – about March 2022"));
-            Assert.That(events["russian-troops-remain"].GetProperty("words").GetString(), Is.EqualTo("since February 2022"));
+            Assert.That(events["russian-troops-remain"].GetProperty("words").GetString(), Is.EqualTo("February 2022 – ongoing"));
             Assert.That(events["russian-troops-remain"].GetProperty("ongoing").GetBoolean(), Is.True);
             Assert.That(events["eu-sanctions"].GetProperty("qualifiers")[0].GetProperty("meaning").GetString(), Is.EqualTo("uncertain"));
         });

@@ -7,7 +7,7 @@ using NodaTime;
 using NodaTime.Text;
 using Timelines.Svg.Drawing;
 using Timelines.Svg.Layout;
-using Timelines.Words;
+using Timelines.Text;
 
 namespace Timelines.Svg.Tests;
 
@@ -59,7 +59,10 @@ internal static class PictureChecks
         return problems;
     }
 
-    /// <summary>Every shape and label lies within the plot area.</summary>
+    /// <summary>
+    /// Every shape lies within the plot area, and every label an eighth of an em inside it (room for a glyph's ink
+    /// beyond its advance).
+    /// </summary>
     public static List<string> WithinPlot(SvgPicture picture)
     {
         var plot = picture.PlotArea;
@@ -69,8 +72,10 @@ internal static class PictureChecks
             var id = (string)group.Attribute("data-event-id")!;
             foreach (var shape in SvgPicture.Shapes(group).Append(SvgPicture.Label(group)))
             {
-                var box = shape.Name.LocalName == "text" ? SvgPicture.LabelBox(shape) : SvgPicture.ShapeBox(shape);
-                if (!box.IsWithin(plot))
+                var isLabel = shape.Name.LocalName == "text";
+                var box = isLabel ? SvgPicture.LabelBox(shape) : SvgPicture.ShapeBox(shape);
+                var inset = isLabel ? (SvgPicture.Number(shape, "font-size") / 8) - 0.01 : 0;
+                if (!box.IsWithin(plot with { Left = plot.Left + inset, Right = plot.Right - inset }))
                 {
                     problems.Add($"The {shape.Attribute("data-part")?.Value} of '{id}' {box} lies outside the plot {plot}.");
                 }
@@ -134,7 +139,7 @@ internal static class PictureChecks
             var id = (string)group.Attribute("data-event-id")!;
             var item = timeline[id];
             var label = SvgPicture.Label(group);
-            var expected = EventShaper.Flatten(SvgFormat.Text(item.Title)) + " " + EdtfWords.Describe(item.When);
+            var expected = EventShaper.Flatten(SvgFormat.Text(item.Title)) + " " + EdtfDisplayFormatter.Format(item.When);
             var text = SvgPicture.LabelText(label);
             if (text != expected)
             {
@@ -146,9 +151,11 @@ internal static class PictureChecks
             var lines = SvgPicture.Lines(label);
 
             // The room the renderer wraps to: right of the event's shapes, or 12 ems when that is less (the label
-            // then moves left), and never more than the plot.
-            var shapesLeft = SvgPicture.Shapes(group).Select(SvgPicture.ShapeBox).Min(b => b.Left);
-            var room = plot.Right - shapesLeft >= 12 * size ? plot.Right - shapesLeft : Math.Min(12 * size, plot.Right - plot.Left);
+            // then moves left), and never more than the plot; an eighth of an em kept free at either edge.
+            var inset = size / 8;
+            var shapesLeft = Math.Max(SvgPicture.Shapes(group).Select(SvgPicture.ShapeBox).Min(b => b.Left), plot.Left + inset);
+            var right = plot.Right - inset;
+            var room = right - shapesLeft >= 12 * size ? right - shapesLeft : Math.Min(12 * size, plot.Right - plot.Left - (2 * inset));
             for (var i = 0; i + 1 < lines.Count; i++)
             {
                 if (SvgPicture.BreaksWord(lines[i]))

@@ -4,6 +4,7 @@ using System.IO;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using Timelines.Formats.Writing;
+using Timelines.Text;
 
 namespace Timelines.Formats;
 

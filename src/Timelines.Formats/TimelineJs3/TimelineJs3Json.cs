@@ -6,6 +6,7 @@ using System.Text.Json;
 using Timelines.Formats.Reading;
 using Timelines.Formats.TimelineJs3.Internal;
 using Timelines.Formats.Writing;
+using Timelines.Text;
 
 namespace Timelines.Formats;
 

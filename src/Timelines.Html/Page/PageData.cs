@@ -4,7 +4,7 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Unicode;
 using NodaTime;
-using Timelines.Words;
+using Timelines.Text;
 
 namespace Timelines.Html.Page;
 
@@ -70,7 +70,7 @@ internal static class PageData
         json.WriteString("id", item.Id);
         json.WriteString("title", item.Title);
         json.WriteString("when", when.ToString());
-        json.WriteString("words", EdtfWords.Describe(when));
+        json.WriteString("words", EdtfDisplayFormatter.Format(when));
 
         var possible = when.ToInterval(zone);
         WriteMoment(json, "ps", possible.HasStart ? possible.Start : null, zone);
@@ -138,7 +138,7 @@ internal static class PageData
             }
 
             WriteOptional(json, "publisher", source.Publisher);
-            WriteOptional(json, "published", source.Published is { } published ? EdtfWords.Describe(published) : null);
+            WriteOptional(json, "published", source.Published is { } published ? EdtfDisplayFormatter.Format(published) : null);
             WriteOptional(json, "accessed", source.Accessed is { } accessed ? Day(accessed) : null);
             json.WriteEndObject();
         }
@@ -175,7 +175,7 @@ internal static class PageData
                     EdtfQualifier.Approximate => "~",
                     _ => "?~",
                 });
-                json.WriteString("meaning", EdtfWords.Qualifier(end.Date.Qualifier));
+                json.WriteString("meaning", EdtfDisplayFormatter.Format(end.Date.Qualifier));
                 json.WriteEndObject();
             }
         }

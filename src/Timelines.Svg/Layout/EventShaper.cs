@@ -1,7 +1,7 @@
 using System;
 using System.Collections.Immutable;
 using System.Linq;
-using Timelines.Words;
+using Timelines.Text;
 
 namespace Timelines.Svg.Layout;
 
@@ -85,12 +85,16 @@ internal sealed class EventShaper
             shapeRight = Math.Max(shapeRight, badge.X + metrics.BadgeRadius);
         }
 
-        var date = EdtfWords.Describe(when);
-        var room = scale.Right - shapeLeft;
-        var lineWidth = room >= metrics.MinLabelRoom ? room : Math.Min(scale.Width, metrics.MinLabelRoom);
+        var date = EdtfDisplayFormatter.Format(when);
+        // A renderer draws a glyph's ink a little beyond its advance (Chromium with DejaVu Sans, the fonts of a bare
+        // Debian machine, puts the "T" of a label set at the plot's left edge a pixel outside it), so labels keep
+        // an eighth of an em inside the plot on either side.
+        var overhang = metrics.FontSize / 8;
+        var room = scale.Right - overhang - Math.Max(shapeLeft, scale.Left + overhang);
+        var lineWidth = room >= metrics.MinLabelRoom ? room : Math.Min(scale.Width - (2 * overhang), metrics.MinLabelRoom);
         var lines = LabelWrapper.Wrap(Flatten(extent.Event.Title), date, maxLineLength, lineWidth, metrics.FontSize);
         var labelWidth = lines.Max(line => TextMetrics.Width(line.Text, metrics.FontSize));
-        var labelLeft = Math.Max(scale.Left, Math.Min(shapeLeft, scale.Right - labelWidth));
+        var labelLeft = Math.Max(scale.Left + overhang, Math.Min(shapeLeft, scale.Right - overhang - labelWidth));
 
         return new EventShape
         {

@@ -8,6 +8,7 @@ using Ical.Net.DataTypes;
 using NodaTime;
 using NodaTime.Text;
 using Timelines.Formats.Reading;
+using Timelines.Text;
 
 namespace Timelines.Formats.ICalendar.Internal;
 

@@ -6,6 +6,7 @@ using Ical.Net.CalendarComponents;
 using Ical.Net.DataTypes;
 using Ical.Net.Serialization;
 using NodaTime;
+using Timelines.Text;
 
 namespace Timelines.Formats.ICalendar.Internal;
 

@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Text.RegularExpressions;
 using NodaTime;
+using Timelines.Text;
 
 namespace Timelines.Formats.TimelineJs3.Internal;
 

@@ -3,6 +3,7 @@ using System.Linq;
 using System.Text.Json;
 using NodaTime;
 using Timelines.Formats.Writing;
+using Timelines.Text;
 
 namespace Timelines.Formats.TimelineJs3.Internal;
 

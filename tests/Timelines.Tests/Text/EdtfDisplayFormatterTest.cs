@@ -1,6 +1,7 @@
 using NodaTime;
+using Timelines.Text;
 
-namespace Timelines.Formats.Tests;
+namespace Timelines.Tests.Text;
 
 public class EdtfDisplayFormatterTest
 {
@@ -33,7 +34,10 @@ public class EdtfDisplayFormatterTest
     [TestCase("2022-02-24/2022-02-28", "24 – 28 February 2022")]
     [TestCase("2022-02-24/2022-03-03", "24 February – 3 March 2022")]
     [TestCase("2021-12/2022-02", "December 2021 – February 2022")]
-    [TestCase("2022-02~/2022-03~", "about February 2022 – about March 2022")]
+    [TestCase("2022-02~/2022-03~", "about February – about March 2022")]
+    [TestCase("2022-02-24?/2022-03", "24 February? – March 2022")]
+    [TestCase("2021-12~/2022-02", "about December 2021 – February 2022")]
+    [TestCase("2022-21/2022-03", "spring 2022 – March 2022")]
     [TestCase("2022/2023", "2022 – 2023")]
     [TestCase("2022-02/..", "February 2022 – ongoing")]
     [TestCase("2022-02/", "February 2022 – end unknown")]
@@ -56,4 +60,11 @@ public class EdtfDisplayFormatterTest
         Assert.That(() => EdtfDisplayFormatter.Format((EdtfValue)null!), Throws.ArgumentNullException);
         Assert.That(() => EdtfDisplayFormatter.Format((EdtfDate)null!), Throws.ArgumentNullException);
     });
+
+    [TestCase(EdtfQualifier.None, "exact")]
+    [TestCase(EdtfQualifier.Uncertain, "uncertain")]
+    [TestCase(EdtfQualifier.Approximate, "approximate")]
+    [TestCase(EdtfQualifier.UncertainAndApproximate, "uncertain and approximate")]
+    public void Format_Qualifier_SaysWhatItMeans(EdtfQualifier qualifier, string words) =>
+        Assert.That(EdtfDisplayFormatter.Format(qualifier), Is.EqualTo(words));
 }

@@ -3,7 +3,7 @@ using System.Globalization;
 using System.Text;
 using NodaTime;
 
-namespace Timelines.Formats;
+namespace Timelines.Text;
 
 /// <summary>
 /// Says an EDTF value in words, in culture-invariant English, as precisely as it is known and with its qualifier:
@@ -18,9 +18,9 @@ namespace Timelines.Formats;
 /// 0 is "1 BC").
 /// </para>
 /// <para>
-/// Every writer of this package that shows a date to people (TimelineJS3 display dates, iCalendar summaries) uses
-/// this formatter, and the TimelineJS3 readers use it to recognise their own display dates, so the same words
-/// always mean the same value.
+/// This is the one home of a date in words: the SVG labels, the HTML page's details, the TimelineJS3 display dates
+/// and the iCalendar summaries all say dates with it, and the TimelineJS3 readers use it to recognise their own
+/// display dates, so the same words always mean the same value wherever a reader meets them.
 /// </para>
 /// <threadsafety>This type is stateless and thread-safe.</threadsafety>
 /// </remarks>
@@ -52,7 +52,8 @@ public static class EdtfDisplayFormatter
 
         var start = value.Start;
         var end = value.End;
-        if (start.Kind == EdtfEndKind.Date && end.Kind == EdtfEndKind.Date && TryCompact(start.Date, end.Date) is { } compact)
+        if (start.Kind == EdtfEndKind.Date && end.Kind == EdtfEndKind.Date
+            && (TryCompact(start.Date, end.Date) ?? TryWithoutStartYear(start.Date, end.Date)) is { } compact)
         {
             return compact;
         }
@@ -92,6 +93,17 @@ public static class EdtfDisplayFormatter
 
         return text.ToString();
     }
+
+    /// <summary>Says what a qualifier means, for a legend or a tooltip.</summary>
+    /// <param name="qualifier">The qualifier.</param>
+    /// <returns>"uncertain" (<c>?</c>), "approximate" (<c>~</c>), "uncertain and approximate" (<c>%</c>) or "exact".</returns>
+    public static string Format(EdtfQualifier qualifier) => qualifier switch
+    {
+        EdtfQualifier.Uncertain => "uncertain",
+        EdtfQualifier.Approximate => "approximate",
+        EdtfQualifier.UncertainAndApproximate => "uncertain and approximate",
+        _ => "exact",
+    };
 
     /// <summary>Says a calendar day in words, day first: "1 May 2025".</summary>
     private static string FormatDay(LocalDate day) =>
@@ -181,6 +193,41 @@ public static class EdtfDisplayFormatter
                 string.Create(CultureInfo.InvariantCulture, $"{start.Day} {MonthNames[start.Month!.Value - 1]}{Dash}{end.Day} {MonthNames[end.Month!.Value - 1]} {year}"),
             _ => null,
         };
+    }
+
+    /// <summary>
+    /// The form of an interval of qualified months or days in one year that says the year once, each end keeping its
+    /// own qualifier: "about February – about March 2022", "24 February? – 3 March 2022". Never for a year, a season
+    /// (winter runs into the next year) or a date with unspecified digits, where leaving the year out would hide what
+    /// is known.
+    /// </summary>
+    private static string? TryWithoutStartYear(EdtfDate start, EdtfDate end)
+    {
+        if (start.Year != end.Year || start.HasUnspecifiedDigits || end.HasUnspecifiedDigits
+            || start.Precision is not (EdtfPrecision.Month or EdtfPrecision.Day)
+            || end.Precision is not (EdtfPrecision.Month or EdtfPrecision.Day))
+        {
+            return null;
+        }
+
+        var text = new StringBuilder(48);
+        if (start.IsApproximate)
+        {
+            text.Append("about ");
+        }
+
+        if (start.Day is { } day)
+        {
+            text.Append(day.ToString(CultureInfo.InvariantCulture)).Append(' ');
+        }
+
+        text.Append(MonthNames[start.Month!.Value - 1]);
+        if (start.IsUncertain)
+        {
+            text.Append('?');
+        }
+
+        return text.Append(Dash).Append(Format(end)).ToString();
     }
 
     /// <summary>The year of a date, with unspecified digits said as a range: "2010s", "1900–1999".</summary>
