@@ -1,5 +1,4 @@
 using System;
-using System.Globalization;
 using System.Text;
 using NodaTime;
 using Timelines.Text;
@@ -247,7 +246,12 @@ public sealed class EdtfDate : IEquatable<EdtfDate>
 
     /// <summary>Formats this date in the EDTF 2019 syntax, such as <c>2022-02~</c>. Parsing the result gives an equal date.</summary>
     /// <returns>The EDTF text.</returns>
-    public override string ToString() => AppendTo(new StringBuilder(32)).ToString();
+    public override string ToString()
+    {
+        // One home for the syntax: the UTF-8 formatter the JSON writer uses (EDTF text is ASCII).
+        Span<byte> text = stackalloc byte[EdtfUtf8Formatter.MaxLength];
+        return Encoding.ASCII.GetString(text[..EdtfUtf8Formatter.Format(this, text)]);
+    }
 
     /// <inheritdoc />
     public bool Equals(EdtfDate? other) =>
@@ -307,47 +311,6 @@ public sealed class EdtfDate : IEquatable<EdtfDate>
     {
         var span = Pow10(unspecifiedYearDigits) - 1;
         return year < 0 ? (year - span, year) : (year, year + span);
-    }
-
-    internal StringBuilder AppendTo(StringBuilder builder)
-    {
-        var digits = Math.Abs(Year).ToString("D4", CultureInfo.InvariantCulture);
-        if (Year < 0)
-        {
-            builder.Append('-');
-        }
-
-        builder.Append(digits, 0, digits.Length - UnspecifiedYearDigits).Append('X', UnspecifiedYearDigits);
-        AppendTwoDigits(builder, month);
-        AppendTwoDigits(builder, day);
-        if (TimeOfDay is { } time)
-        {
-            builder.Append('T').Append(time.ToString("HH':'mm':'ss", CultureInfo.InvariantCulture));
-            if (Offset is { } offset)
-            {
-                builder.Append(offset == NodaTime.Offset.Zero ? "Z" : offset.ToString("+HH:mm", CultureInfo.InvariantCulture));
-            }
-        }
-
-        return Qualifier switch
-        {
-            EdtfQualifier.Uncertain => builder.Append('?'),
-            EdtfQualifier.Approximate => builder.Append('~'),
-            EdtfQualifier.UncertainAndApproximate => builder.Append('%'),
-            _ => builder,
-        };
-
-        static void AppendTwoDigits(StringBuilder builder, int value)
-        {
-            if (value == Unspecified)
-            {
-                builder.Append("-XX");
-            }
-            else if (value != 0)
-            {
-                builder.Append('-').Append(value.ToString("D2", CultureInfo.InvariantCulture));
-            }
-        }
     }
 
     private (LocalDate First, LocalDate Last) ComputeDays()

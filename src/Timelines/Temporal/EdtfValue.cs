@@ -231,29 +231,9 @@ public sealed class EdtfValue : IEquatable<EdtfValue>
     /// <returns>The EDTF text, such as <c>2022-02/..</c>.</returns>
     public override string ToString()
     {
-        if (!IsInterval)
-        {
-            return Start.Date.ToString();
-        }
-
-        var builder = new StringBuilder(48);
-        AppendEnd(builder, Start);
-        builder.Append('/');
-        AppendEnd(builder, End);
-        return builder.ToString();
-
-        static void AppendEnd(StringBuilder builder, EdtfEnd end)
-        {
-            switch (end.Kind)
-            {
-                case EdtfEndKind.Date:
-                    end.Date.AppendTo(builder);
-                    break;
-                case EdtfEndKind.Open:
-                    builder.Append("..");
-                    break;
-            }
-        }
+        // One home for the syntax: the UTF-8 formatter the JSON writer uses (EDTF text is ASCII).
+        Span<byte> text = stackalloc byte[EdtfUtf8Formatter.MaxLength];
+        return Encoding.ASCII.GetString(text[..EdtfUtf8Formatter.Format(this, text)]);
     }
 
     /// <inheritdoc />
