@@ -115,7 +115,7 @@ internal sealed partial class EventIndex
     /// <summary>Gets each slot's earliest start, sorted within each component; read only, for tests.</summary>
     public ReadOnlySpan<long> EarliestStarts => earliestStarts;
 
-    /// <summary>Gets the first slot of each component, then the slot count; the last component is the ongoing one.</summary>
+    /// <summary>Gets the first slot of each component, then the slot count (the last component is the ongoing one); read only, for tests.</summary>
     public ReadOnlySpan<int> ComponentStarts => componentStarts;
 
     public int Count => slotEvents.Length;
