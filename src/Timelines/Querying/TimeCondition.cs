@@ -35,6 +35,19 @@ public readonly struct TimeCondition
     /// <summary>Gets the id of an event left out of the results: the event the period was given as (<see cref="QueryPeriod.FromEvent"/>), if any.</summary>
     public string? ExcludedEventId => Period.Event?.Id;
 
+    /// <summary>Gets the comparisons of an event's ends with the period's that the condition makes (docs/semantics.md, section 5).</summary>
+    internal EndpointCondition Comparisons => Kind switch
+    {
+        TimeConditionKind.Overlapping => EndpointCondition.Overlapping,
+        TimeConditionKind.Within => EndpointCondition.Within,
+        TimeConditionKind.Containing => EndpointCondition.Containing,
+        TimeConditionKind.Before or TimeConditionKind.Previous => EndpointCondition.EndsBefore,
+        TimeConditionKind.After or TimeConditionKind.Next => EndpointCondition.StartsAfter,
+        TimeConditionKind.StartingIn => EndpointCondition.StartingIn,
+        TimeConditionKind.Related => EndpointCondition.For(Relation),
+        _ => default,
+    };
+
     /// <summary>Returns the condition, for diagnostics.</summary>
     /// <returns>Text such as <c>Overlapping 2022-03</c>.</returns>
     public override string ToString() => Kind switch

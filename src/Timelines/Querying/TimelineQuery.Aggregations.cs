@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using NodaTime;
+using Timelines.Querying.Indexing;
 
 namespace Timelines.Querying;
 

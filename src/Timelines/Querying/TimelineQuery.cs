@@ -3,6 +3,7 @@ using System.Collections;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using NodaTime;
+using Timelines.Querying.Indexing;
 
 namespace Timelines.Querying;
 

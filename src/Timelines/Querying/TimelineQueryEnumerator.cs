@@ -2,6 +2,7 @@ using System;
 using System.Collections;
 using System.Collections.Generic;
 using System.Diagnostics.CodeAnalysis;
+using Timelines.Querying.Indexing;
 
 namespace Timelines.Querying;
 
@@ -9,19 +10,26 @@ namespace Timelines.Querying;
 /// Enumerates a <see cref="TimelineQuery"/>'s results in the stable order. A mutable struct holding a pooled
 /// buffer: use it once, from one thread, and dispose it (<c>foreach</c> does).
 /// </summary>
+/// <remarks>
+/// Copying it is safe: the copies share one lease on the buffer, and only the first of them to be disposed gives it
+/// back, so disposing two copies cannot hand one buffer to two later queries.
+/// </remarks>
 public struct TimelineQueryEnumerator : IEnumerator<TimelineEvent>
 {
     // The index's events in slot order, which the buffer's slots point into; null for a default enumerator.
     private readonly TimelineEvent[]? slotEvents;
     private readonly int start;
     private readonly int end;
+    private readonly int generation;
     private int[] buffer;
+    private SlotLease? lease;
     private int position;
 
     internal TimelineQueryEnumerator(EventIndex index, int[] buffer, int start, int end)
     {
         slotEvents = index.SlotEvents;
         this.buffer = buffer;
+        lease = SlotLease.Take(buffer, out generation);
         this.start = start;
         this.end = end;
         position = start - 1;
@@ -66,10 +74,11 @@ public struct TimelineQueryEnumerator : IEnumerator<TimelineEvent>
     /// <exception cref="NotSupportedException">Always.</exception>
     public readonly void Reset() => throw new NotSupportedException("Run the query again to enumerate its results again.");
 
-    /// <summary>Returns the pooled buffer. O(1).</summary>
+    /// <summary>Returns the pooled buffer, unless a copy of this enumerator has returned it already. O(1).</summary>
     public void Dispose()
     {
-        TimelineQuery.ReturnBuffer(buffer ?? []);
+        lease?.Return(generation);
+        lease = null;
         buffer = [];
         position = end;
     }

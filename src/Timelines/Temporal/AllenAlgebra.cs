@@ -42,6 +42,16 @@ internal static class AllenAlgebra
     /// <summary>Does a contain b, ends included (b starts no earlier than a and ends no later)?</summary>
     public static TruthValue Encloses(in AxisBounds a, in AxisBounds b) => Truth(a, EndpointCondition.Containing, b);
 
+    /// <summary>
+    /// Does a condition about a and b hold: certainly (Yes) when <paramref name="certainly"/>, else possibly (Yes or
+    /// Maybe)?
+    /// </summary>
+    public static bool Holds(in AxisBounds a, in EndpointCondition condition, in AxisBounds b, bool certainly)
+    {
+        var truth = Truth(a, condition, b);
+        return truth == TruthValue.Yes || (truth == TruthValue.Maybe && !certainly);
+    }
+
     /// <summary>Answers a condition about a and b: Yes, No or Maybe.</summary>
     public static TruthValue Truth(in AxisBounds a, in EndpointCondition condition, in AxisBounds b)
     {

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Threading;
 using Timelines.Querying;
+using Timelines.Querying.Indexing;
 
 namespace Timelines;
 

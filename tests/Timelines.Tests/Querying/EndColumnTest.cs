@@ -1,6 +1,6 @@
 using System.Linq;
 using CsCheck;
-using Timelines.Querying;
+using Timelines.Querying.Indexing;
 
 namespace Timelines.Tests.Querying;
 

@@ -1,5 +1,5 @@
 using System.Threading.Tasks;
-using Timelines.Querying;
+using Timelines.Querying.Indexing;
 
 namespace Timelines.Tests.Querying;
 

@@ -2,7 +2,7 @@ using System;
 using System.Linq;
 using CsCheck;
 using NodaTime;
-using Timelines.Querying;
+using Timelines.Querying.Indexing;
 
 namespace Timelines.Tests.Querying;
 

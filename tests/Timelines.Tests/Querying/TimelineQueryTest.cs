@@ -1,7 +1,9 @@
 using System;
+using System.Collections.Generic;
 using System.Linq;
 using NodaTime;
 using Timelines.Querying;
+using Timelines.Querying.Indexing;
 
 namespace Timelines.Tests.Querying;
 
@@ -20,6 +22,17 @@ public class TimelineQueryTest
         .Build();
 
     private static string[] Ids(TimelineQuery query) => [.. query.ToImmutableArray().Select(e => e.Id)];
+
+    private static List<string> Drain(ref TimelineQueryEnumerator enumerator)
+    {
+        var ids = new List<string>();
+        while (enumerator.MoveNext())
+        {
+            ids.Add(enumerator.Current.Id);
+        }
+
+        return ids;
+    }
 
     private static Instant Utc(int year, int month, int day) => Instant.FromUtc(year, month, day, 0, 0);
 
@@ -197,6 +210,42 @@ public class TimelineQueryTest
         finally
         {
             enumerator.Dispose();
+        }
+    }
+
+    [Test]
+    public void Enumerator_CopiedAndBothCopiesDisposed_GivesItsBufferBackOnce()
+    {
+        // A copy of the enumerator (a struct) holds the same pooled buffer. Were both copies to give it back, it would
+        // be kept for this thread and pooled as well, and the next two queries would share it: the second's results
+        // would overwrite the first's. Holding the thread's kept buffer makes the query rent from the shared pool.
+        var held = SlotBuffers.Rent(1);
+        try
+        {
+            var tagged = Sample.Query().WithTag("sanctions");
+            var byEu = Sample.Query().WithActor("EU");
+            var (expectedTagged, expectedByEu) = (Ids(tagged), Ids(byEu));
+            var original = Sample.Query().GetEnumerator();
+            var copy = original;
+            original.Dispose();
+            copy.Dispose();
+
+            var first = tagged.GetEnumerator();
+            var second = byEu.GetEnumerator();
+            try
+            {
+                Assert.That(Drain(ref first), Is.EqualTo(expectedTagged));
+                Assert.That(Drain(ref second), Is.EqualTo(expectedByEu));
+            }
+            finally
+            {
+                first.Dispose();
+                second.Dispose();
+            }
+        }
+        finally
+        {
+            SlotBuffers.Return(held);
         }
     }
 

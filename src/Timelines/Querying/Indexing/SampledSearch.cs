@@ -1,7 +1,7 @@
 using System;
 using System.Numerics;
 
-namespace Timelines.Querying;
+namespace Timelines.Querying.Indexing;
 
 /// <summary>
 /// Binary search over a sorted run of a large array, narrowed first by a search over every

@@ -1,6 +1,6 @@
 using System;
 
-namespace Timelines.Querying;
+namespace Timelines.Querying.Indexing;
 
 /// <summary>
 /// The latest starts and earliest ends of the index slots whose start or end is imprecise, stored only for those

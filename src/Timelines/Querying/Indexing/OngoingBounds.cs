@@ -1,6 +1,6 @@
 using System;
 
-namespace Timelines.Querying;
+namespace Timelines.Querying.Indexing;
 
 /// <summary>
 /// The latest starts and ends of an index's ongoing slots as of the timeline's as-of day, in slot order from the

@@ -1,7 +1,7 @@
 using System;
 using System.Numerics;
 
-namespace Timelines.Querying;
+namespace Timelines.Querying.Indexing;
 
 /// <summary>
 /// A least-significant-digit radix sort of 64-bit keys carrying an int each: the index sorts its events by start

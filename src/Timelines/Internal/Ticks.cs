@@ -1,9 +1,12 @@
 using System;
 using NodaTime;
 
-namespace Timelines.Querying;
+namespace Timelines;
 
-/// <summary>Converts index ticks to NodaTime values, open and unknown ends becoming missing interval ends.</summary>
+/// <summary>
+/// Converts ticks of the axis (<see cref="AxisBounds"/>, the index, aggregations) to NodaTime values, open and unknown
+/// ends becoming missing interval ends: the one home of ticks to <see cref="Instant"/>.
+/// </summary>
 internal static class Ticks
 {
     private static readonly long MinTicks = Instant.MinValue.ToUnixTimeTicks();
@@ -50,7 +53,13 @@ internal static class Ticks
         return whole;
     }
 
-    private static LocalDate DayOf(long ticks, DateTimeZone zone) => Clamp(ticks).InZone(zone).Date;
+    /// <summary>Gets the day of the zone that holds a tick.</summary>
+    /// <remarks>
+    /// Every tick asked about lies within a date of EDTF's range, so within NodaTime's but for the few hours by which
+    /// a zone's first or last day reaches beyond it; clamping then keeps the day that holds it.
+    /// </remarks>
+    public static LocalDate DayOf(long ticks, DateTimeZone zone) => Clamp(ticks).InZone(zone).Date;
 
-    private static Instant Clamp(long ticks) => Instant.FromUnixTimeTicks(Math.Clamp(ticks, MinTicks, MaxTicks));
+    /// <summary>Gets the instant of a tick, clamped to NodaTime's instant range.</summary>
+    public static Instant Clamp(long ticks) => Instant.FromUnixTimeTicks(Math.Clamp(ticks, MinTicks, MaxTicks));
 }

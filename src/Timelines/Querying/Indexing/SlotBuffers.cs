@@ -1,7 +1,7 @@
 using System;
 using System.Buffers;
 
-namespace Timelines.Querying;
+namespace Timelines.Querying.Indexing;
 
 /// <summary>
 /// The buffers queries collect result slots in: one is kept per thread, so a thread that runs query after query

@@ -1,4 +1,3 @@
-using System;
 using NodaTime;
 using NodaTime.TimeZones;
 
@@ -33,11 +32,11 @@ internal readonly record struct AxisBounds(long EarliestStart, long LatestStart,
     public bool IsExact => EarliestStart == LatestStart && EarliestEnd == LatestEnd;
 
     /// <summary>Gets the possible extent as an interval, clamped to NodaTime's instant range.</summary>
-    public Interval PossibleExtent => new(ToStart(EarliestStart), ToEnd(LatestEnd));
+    public Interval PossibleExtent => Ticks.ToInterval(EarliestStart, LatestEnd);
 
     /// <summary>Gets the certain extent, or <see langword="null"/> when no moment is certainly covered.</summary>
     public Interval? CertainExtent => LatestStart < EarliestEnd
-        ? new Interval(ToStart(LatestStart), ToEnd(EarliestEnd))
+        ? Ticks.ToInterval(LatestStart, EarliestEnd)
         : null;
 
     /// <summary>Gets an exact period from one tick to another.</summary>
@@ -180,7 +179,7 @@ internal readonly record struct AxisBounds(long EarliestStart, long LatestStart,
         }
 
         // The end's last tick lies in its last day, or (for a date-time) in the day of its instant.
-        var endDay = end.TimeOfDay is null ? end.LastDay : DayOf(InstantTicks(end, zone), zone);
+        var endDay = end.TimeOfDay is null ? end.LastDay : Ticks.DayOf(InstantTicks(end, zone), zone);
         return StartOfDay(endDay < start.LastDay ? endDay : start.LastDay, zone);
     }
 
@@ -192,22 +191,14 @@ internal readonly record struct AxisBounds(long EarliestStart, long LatestStart,
             return InstantTicks(end, zone) + TicksPerSecond;
         }
 
-        var startDay = start.TimeOfDay is null ? start.FirstDay : DayOf(InstantTicks(start, zone), zone);
+        var startDay = start.TimeOfDay is null ? start.FirstDay : Ticks.DayOf(InstantTicks(start, zone), zone);
         return EndOfDay(startDay > end.FirstDay ? startDay : end.FirstDay, zone);
     }
 
     private static long StartOfLastDayBefore(EdtfDate date, long ticks, DateTimeZone zone)
     {
-        var day = DayOf(ticks - 1, zone);
+        var day = Ticks.DayOf(ticks - 1, zone);
         return StartOfDay(day < date.LastDay ? day : date.LastDay, zone);
-    }
-
-    /// <summary>Gets the day of the zone that holds a tick.</summary>
-    private static LocalDate DayOf(long ticks, DateTimeZone zone)
-    {
-        // Every tick asked about here lies within a date of EDTF's range, so within NodaTime's but for the few hours
-        // by which a zone's first or last day reaches beyond it; clamping then keeps the day that holds it.
-        return Clamp(ticks).InZone(zone).Date;
     }
 
     /// <summary>
@@ -226,15 +217,4 @@ internal readonly record struct AxisBounds(long EarliestStart, long LatestStart,
     private static long ZonedTicks(ZonedDateTime zoned) => UtcTicks(zoned.LocalDateTime) - zoned.Offset.Ticks;
 
     private static long UtcTicks(LocalDateTime local) => local.InUtc().ToInstant().ToUnixTimeTicks();
-
-    private static Instant? ToStart(long ticks) => ticks <= UnknownStart ? null : Clamp(ticks);
-
-    private static Instant? ToEnd(long ticks) => ticks >= UnknownEnd ? null : Clamp(ticks);
-
-    private static Instant Clamp(long ticks)
-    {
-        var min = Instant.MinValue.ToUnixTimeTicks();
-        var max = Instant.MaxValue.ToUnixTimeTicks();
-        return Instant.FromUnixTimeTicks(Math.Clamp(ticks, min, max));
-    }
 }

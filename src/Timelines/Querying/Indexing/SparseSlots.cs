@@ -1,6 +1,6 @@
 using System.Numerics;
 
-namespace Timelines.Querying;
+namespace Timelines.Querying.Indexing;
 
 /// <summary>
 /// A set of an index's slots, few of all, that numbers its members in slot order: the row of a member is how many

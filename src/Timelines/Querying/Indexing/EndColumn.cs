@@ -2,7 +2,7 @@ using System;
 using System.Runtime.CompilerServices;
 using NodaTime;
 
-namespace Timelines.Querying;
+namespace Timelines.Querying.Indexing;
 
 /// <summary>
 /// The latest ends of an index's slots, each kept in 32 bits as whole seconds after the slot's earliest start.

@@ -4,7 +4,7 @@ using System.Collections.Immutable;
 using System.Numerics;
 using NodaTime;
 
-namespace Timelines.Querying;
+namespace Timelines.Querying.Indexing;
 
 /// <content>Building the index: one pass over the events, a radix sort unless they are in order, and the components.</content>
 internal sealed partial class EventIndex
@@ -109,7 +109,7 @@ internal sealed partial class EventIndex
     /// (sorted along with the items), and compares items in full only where their ends tie too: used by the build
     /// and by the sort of a query's results.
     /// </summary>
-    internal static void SortRunByEnds<TComparer>(Span<int> run, Span<long> ends, TComparer comparer)
+    private static void SortRunByEnds<TComparer>(Span<int> run, Span<long> ends, TComparer comparer)
         where TComparer : IComparer<int>
     {
         ends.Sort(run);
@@ -126,7 +126,7 @@ internal sealed partial class EventIndex
     }
 
     /// <summary>Gets the end of the run of keys equal to the one at <paramref name="start"/>.</summary>
-    internal static int RunEnd(ReadOnlySpan<long> keys, int start)
+    private static int RunEnd(ReadOnlySpan<long> keys, int start)
     {
         var end = start + 1;
         while (end < keys.Length && keys[end] == keys[start])

@@ -2,47 +2,68 @@ using System;
 using System.Collections.Immutable;
 using NodaTime;
 
-namespace Timelines.Querying;
+namespace Timelines.Querying.Indexing;
 
 /// <summary>
-/// An augmented interval list (AIList, Feng, Ratan and Sheffield 2019) over one timeline snapshot's events, in
-/// struct-of-arrays form with 64-bit keys: the interval of each event is its possible extent
-/// [earliest start, latest end) in Unix ticks.
+/// The interval index of one timeline snapshot: an augmented interval list (AIList, Feng, Ratan and Sheffield 2019)
+/// in struct-of-arrays form with 64-bit keys, the interval of each event being its possible extent
+/// [earliest start, latest end) in Unix ticks. It owns its arrays: callers get slots, each slot's event and bounds,
+/// and the searches below, never the arrays.
 /// </summary>
 /// <remarks>
 /// <para>
-/// Events are split into a few components. Each regular component is sorted by (earliest start, latest end, id);
-/// a query "start before b and end after a" is a binary search for b then a scan backwards that stops at the first
-/// block of <see cref="BlockSize"/> slots whose running maximum of latest ends is at most a: O(log n + k + s) per
-/// component, where s counts events scanned without matching. Building moves every event that outlasts more than
-/// half of the next <see cref="CoverageWindow"/> events into the next component, so a few very long events (and
-/// unknown ends or starts, which are very long) live in small components of their own and cannot make the scan of
-/// the big one long; the last regular component takes what is left.
+/// Layout. Slots 0 .. n-1 hold the events split into components, each a run of slots: a few regular components,
+/// then the ongoing one (open ends). Each regular component is sorted by (earliest start, latest end, id), the
+/// ongoing one by (earliest start, id). Per slot there are three columns: the earliest start (8 bytes), the latest
+/// end as seconds after it (<see cref="EndColumn"/>, 4 bytes) and the event (a reference, 8 bytes), so that the
+/// results of a query are read from one short run rather than one scattered read each. Per block of
+/// <see cref="BlockSize"/> slots, one running maximum of the latest ends of the regular slots in or before it, within
+/// its component (one byte per event). Per 64 slots, one sampled start (<see cref="SampledSearch"/>, an eighth of a
+/// byte per event), and per 64 slots of the first component, one bridge into each other component (a sixteenth of a
+/// byte per event each). An imprecise event's latest start and earliest end live in a sparse column
+/// (<see cref="ImpreciseBounds"/>, 16 bytes, and a quarter of a byte per event for the map: a precise event's are
+/// its earliest start and latest end again); an ongoing event's bounds as of the as-of day in another
+/// (<see cref="OngoingBounds"/>). See <see cref="RetainedBytes"/>.
 /// </para>
 /// <para>
-/// The final component holds ongoing events (open end), sorted by (earliest start, id): their end depends on the
-/// query's <see cref="OngoingEnds"/>. Forever, or with no as-of day, every one that starts before a window's end
-/// overlaps it; as of the as-of day, those that started by its end last to it, and the few that start after it last
-/// their first day or second (<see cref="OngoingBounds"/>), so a window after the as-of day reaches back a day.
+/// Building (EventIndex.Build.cs) moves every event that outlasts more than half of the next
+/// <see cref="CoverageWindow"/> events into the next component, so that a few very long events (and unknown ends or
+/// starts, which are very long) live in small components of their own and cannot make the scan of the big one long;
+/// the last regular component takes what is left.
 /// </para>
 /// <para>
-/// Memory: per event, its earliest start (8 bytes), its latest end as seconds after it (<see cref="EndColumn"/>,
-/// 4 bytes) and a reference to it in slot order (8 bytes), so that results are read from one short run rather than
-/// one scattered read each; per block, one running maximum (one byte per event); per 64 slots, one sampled start
-/// (an eighth of a byte per event); per 64 slots of the first component, one bridge into each other component
-/// (a sixteenth of a byte per event each), so that one search of the first component finds the place in the others;
-/// per imprecise event, its latest start and earliest end
-/// (<see cref="ImpreciseBounds"/>, 16 bytes, and a quarter of a byte per event for the map). See
-/// <see cref="RetainedBytes"/>.
+/// Searching (EventIndex.Search.cs). "Start before qe and end after qs" (<see cref="ScanOverlapping"/>) is, per
+/// regular component, a search for the first slot starting at qe, then a scan backwards that stops at the first
+/// block whose running maximum of ends is at most qs: O(log n + k + s) per component, s the events scanned without
+/// matching. The search is one sampled binary search of the first component, whose sample then confines the search of
+/// each other component to the few slots between two bridges (fractional cascading). The ongoing component is
+/// searched by its starts alone: its ends depend on the query's <see cref="OngoingEnds"/>. Forever, or with no as-of
+/// day, every one that starts before qe overlaps; as of the as-of day, those that started by its end last to it, and
+/// the few that start after it last their first day or second, so a window after the as-of day reaches back a day.
+/// A range of starts (<see cref="ScanStarts"/>) is two searches per component; the first or last few slots from a
+/// start (<see cref="ScanNearest"/>) merge the components from there. Scans hand each candidate slot to an
+/// <see cref="ISlotTest"/> and the ones that pass to an <see cref="ISlotSink"/>, in runs of descending slots;
+/// <see cref="Sort"/> puts them in the results' order (EventIndex.Order.cs).
 /// </para>
 /// <threadsafety>Immutable once built: any number of threads may query it at once.</threadsafety>
 /// </remarks>
 internal sealed partial class EventIndex
 {
-    internal const int CoverageWindow = 32;
-    internal const int BlockShift = 3;
-    internal const int BlockSize = 1 << BlockShift;
+    private const int CoverageWindow = 32;
+    private const int BlockShift = 3;
+    private const int BlockSize = 1 << BlockShift;
 
+    private readonly long[] earliestStarts;
+
+    // Each slot's latest end (an ongoing slot's is AxisBounds.OpenEnd).
+    private readonly EndColumn ends;
+
+    // For each block of BlockSize slots, the largest running maximum of latest ends (within each slot's component)
+    // of its regular slots: no regular slot in or before the block, in the same component, ends later.
+    private readonly long[] blockMaxEnds;
+
+    // The first slot of each component, then the slot count; the last component is the ongoing one.
+    private readonly int[] componentStarts;
     private readonly long[] startSamples;
 
     // Fractional cascading: for each component after the first, one row of (samples of the first component) + 1
@@ -73,13 +94,13 @@ internal sealed partial class EventIndex
         Events = events;
         Zone = zone;
         AsOfEnd = asOfEnd;
-        EarliestStarts = earliestStarts;
-        Ends = ends;
+        this.earliestStarts = earliestStarts;
+        this.ends = ends;
         this.slotEvents = slotEvents;
-        ComponentStarts = componentStarts;
+        this.componentStarts = componentStarts;
         this.imprecise = imprecise;
         this.asOfBounds = asOfBounds;
-        BlockMaxEnds = BlockMaxima(earliestStarts, ends, componentStarts);
+        blockMaxEnds = BlockMaxima(earliestStarts, ends, componentStarts);
         startSamples = SampledSearch.Sample(earliestStarts);
         (bridges, bridgeWidth) = Bridges(earliestStarts, startSamples, componentStarts);
     }
@@ -91,26 +112,17 @@ internal sealed partial class EventIndex
     /// <summary>Gets the end of the as-of day in ticks, or null when the timeline has none.</summary>
     public long? AsOfEnd { get; }
 
-    public long[] EarliestStarts { get; }
+    /// <summary>Gets each slot's earliest start, sorted within each component; read only, for tests.</summary>
+    public ReadOnlySpan<long> EarliestStarts => earliestStarts;
 
-    /// <summary>Gets each slot's latest end (an ongoing slot's is <see cref="AxisBounds.OpenEnd"/>).</summary>
-    public EndColumn Ends { get; }
-
-    /// <summary>
-    /// Gets, for each block of <see cref="BlockSize"/> slots, the largest running maximum of latest ends (within
-    /// each slot's component) of its regular slots: no regular slot in or before the block, in the same component,
-    /// ends later.
-    /// </summary>
-    public long[] BlockMaxEnds { get; }
-
-    /// <summary>Gets the first slot of each component, then the slot count; the last component is the ongoing one.</summary>
-    public int[] ComponentStarts { get; }
+    /// <summary>Gets the first slot of each component, then the slot count (the last component is the ongoing one); read only, for tests.</summary>
+    public ReadOnlySpan<int> ComponentStarts => componentStarts;
 
     public int Count => slotEvents.Length;
 
-    public int ComponentCount => ComponentStarts.Length - 1;
+    public int ComponentCount => componentStarts.Length - 1;
 
-    public int OngoingStart => ComponentStarts[^2];
+    private int OngoingStart => componentStarts[^2];
 
     /// <summary>Gets how many slots hold an event with an imprecise start or end.</summary>
     public int ImpreciseCount => imprecise.Count;
@@ -121,21 +133,21 @@ internal sealed partial class EventIndex
     /// not counted; they exist without the index.
     /// </summary>
     public long RetainedBytes =>
-        ((EarliestStarts.LongLength + BlockMaxEnds.LongLength + startSamples.LongLength) * sizeof(long))
+        ((earliestStarts.LongLength + blockMaxEnds.LongLength + startSamples.LongLength) * sizeof(long))
         + (slotEvents.LongLength * IntPtr.Size)
-        + ((ComponentStarts.LongLength + (bridges?.LongLength ?? 0)) * sizeof(int))
-        + Ends.RetainedBytes
+        + ((componentStarts.LongLength + (bridges?.LongLength ?? 0)) * sizeof(int))
+        + ends.RetainedBytes
         + imprecise.RetainedBytes
         + asOfBounds.RetainedBytes;
 
-    /// <summary>Gets the events in slot order; read only.</summary>
+    /// <summary>Gets the events in slot order, which result slots point into; read only.</summary>
     public TimelineEvent[] SlotEvents => slotEvents;
 
     /// <summary>Gets the event in a slot. O(1).</summary>
     public TimelineEvent EventAt(int slot) => slotEvents[slot];
 
     /// <summary>Gets a slot's latest end, <see cref="AxisBounds.OpenEnd"/> for an ongoing slot. O(1).</summary>
-    public long LatestEnd(int slot) => Ends.Get(slot, EarliestStarts[slot]);
+    private long LatestEnd(int slot) => ends.Get(slot, earliestStarts[slot]);
 
     /// <summary>
     /// Builds the index of this index's events and one more, appended to <paramref name="events"/>, without sorting:
@@ -154,16 +166,16 @@ internal sealed partial class EventIndex
         var b = item.When.Axis(Zone);
         var ongoing = b.LatestEnd == AxisBounds.OpenEnd;
         var componentStart = ongoing ? OngoingStart : 0;
-        var at = ongoing ? n : ComponentStarts[1];
+        var at = ongoing ? n : componentStarts[1];
         if (at > componentStart && CompareWithSlot(at - 1, b, item.Id) > 0)
         {
             return null;
         }
 
-        var componentStarts = (int[])ComponentStarts.Clone();
-        for (var c = ongoing ? componentStarts.Length - 1 : 1; c < componentStarts.Length; c++)
+        var starts = (int[])componentStarts.Clone();
+        for (var c = ongoing ? starts.Length - 1 : 1; c < starts.Length; c++)
         {
-            componentStarts[c]++;
+            starts[c]++;
         }
 
         var isImprecise = b.LatestStart != b.EarliestStart || b.EarliestEnd != b.LatestEnd;
@@ -171,10 +183,10 @@ internal sealed partial class EventIndex
             events,
             Zone,
             AsOfEnd,
-            Insert(EarliestStarts, at, b.EarliestStart),
-            Ends.Inserted(at, b.EarliestStart, b.LatestEnd),
+            Insert(earliestStarts, at, b.EarliestStart),
+            ends.Inserted(at, b.EarliestStart, b.LatestEnd),
             Insert(slotEvents, at, item),
-            componentStarts,
+            starts,
             imprecise.Inserted(at, n + 1, isImprecise, b.LatestStart, b.EarliestEnd),
             ongoing && AsOfEnd is { } asOfEnd ? asOfBounds.Appended(item.When.Axis(Zone, asOfEnd)) : asOfBounds);
     }
@@ -182,8 +194,8 @@ internal sealed partial class EventIndex
     /// <summary>Gets an event's bounds, with an ongoing end resolved as the query asks.</summary>
     public AxisBounds Bounds(int slot, bool forever)
     {
-        var start = EarliestStarts[slot];
-        var end = Ends.Get(slot, start);
+        var start = earliestStarts[slot];
+        var end = ends.Get(slot, start);
         var bounds = imprecise.TryGet(slot, out var latestStart, out var earliestEnd)
             ? new AxisBounds(start, latestStart, earliestEnd, end)
             : new AxisBounds(start, start, end, end);
@@ -193,84 +205,8 @@ internal sealed partial class EventIndex
     }
 
     /// <summary>Gets the end an ongoing slot has under the query's choice.</summary>
-    public long OngoingEnd(int slot, bool forever) =>
+    private long OngoingEnd(int slot, bool forever) =>
         forever || AsOfEnd is null ? AxisBounds.OpenEnd : asOfBounds.End(slot - OngoingStart);
-
-    /// <summary>Gets the index of the first slot in [lo, hi) whose earliest start is at least <paramref name="value"/>.</summary>
-    public int LowerBound(int lo, int hi, long value) => SampledSearch.LowerBound(EarliestStarts, startSamples, lo, hi, value);
-
-    /// <summary>
-    /// Fills <paramref name="positions"/> with the first slot of each component whose earliest start is at least
-    /// <paramref name="value"/> (the component's end when there is none): one sampled search of the first
-    /// component, whose sample then confines the search of each other component to its slots between two bridges
-    /// (fractional cascading), a handful in the common case. O(log n), plus O(log m) per other component for the
-    /// m of its slots that start between two adjacent samples of the first.
-    /// </summary>
-    public void LowerBounds(long value, Span<int> positions)
-    {
-        var starts = ComponentStarts;
-        if (bridges is null)
-        {
-            for (var c = 0; c < ComponentCount; c++)
-            {
-                positions[c] = LowerBound(starts[c], starts[c + 1], value);
-            }
-
-            return;
-        }
-
-        // The first component starts at slot 0 and, having bridges, is longer than two strides: its search goes
-        // through its samples 0 .. bridgeWidth - 2 and says which one it stopped at.
-        positions[0] = SampledSearch.LowerBound(EarliestStarts, startSamples, 0, starts[1], value, out var a);
-        for (var c = 1; c < ComponentCount; c++)
-        {
-            // Sample a - 1 is below the value and sample a is at least it, so the answer lies between their bridges.
-            var row = (c - 1) * bridgeWidth;
-            positions[c] = LowerBound(a > 0 ? bridges[row + a - 1] : starts[c], bridges[row + a], value);
-        }
-    }
-
-    /// <summary>
-    /// Gets the index of the first slot in [from, hi) whose earliest start is at least <paramref name="value"/>,
-    /// searching forward from <paramref name="from"/> in doubling steps: O(log d), d the distance to it, and the
-    /// first steps stay in the cache lines just read.
-    /// </summary>
-    public int LowerBoundNear(int from, int hi, long value)
-    {
-        var lo = from;
-        for (var step = 1; ; step <<= 1)
-        {
-            var probe = lo + step - 1;
-            if (probe >= hi)
-            {
-                return LowerBound(lo, hi, value);
-            }
-
-            if (EarliestStarts[probe] >= value)
-            {
-                return LowerBound(lo, probe + 1, value);
-            }
-
-            lo = probe + 1;
-        }
-    }
-
-    /// <summary>Gets the latest end that orders a slot among results, with an ongoing end resolved as the query asks. O(1).</summary>
-    public long OrderEnd(int slot, bool forever) =>
-        slot >= OngoingStart ? OngoingEnd(slot, forever) : LatestEnd(slot);
-
-    /// <summary>Compares two slots in the results' order: earliest start, then latest end, then id (ordinal).</summary>
-    public int Compare(int x, int y, bool forever)
-    {
-        var c = EarliestStarts[x].CompareTo(EarliestStarts[y]);
-        if (c != 0)
-        {
-            return c;
-        }
-
-        c = OrderEnd(x, forever).CompareTo(OrderEnd(y, forever));
-        return c != 0 ? c : string.CompareOrdinal(slotEvents[x].Id, slotEvents[y].Id);
-    }
 
     private static T[] Insert<T>(T[] source, int at, T value)
     {
@@ -338,7 +274,7 @@ internal sealed partial class EventIndex
 
     private int CompareWithSlot(int slot, AxisBounds bounds, string id)
     {
-        var c = EarliestStarts[slot].CompareTo(bounds.EarliestStart);
+        var c = earliestStarts[slot].CompareTo(bounds.EarliestStart);
         if (c == 0)
         {
             c = LatestEnd(slot).CompareTo(bounds.LatestEnd);
