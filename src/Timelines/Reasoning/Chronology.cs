@@ -178,6 +178,32 @@ public sealed class Chronology
         }
     }
 
+    /// <summary>
+    /// Gets the contradictions as problems of the timeline, as <see cref="TimelineBuilder.Validate(TimelineChecks)"/>
+    /// reports them: each names the event and the relation or constraint where its chain starts.
+    /// </summary>
+    /// <returns>One problem per contradiction, in the order of <see cref="Contradictions"/>.</returns>
+    public IReadOnlyList<TimelineProblem> Problems()
+    {
+        var problems = new List<TimelineProblem>(Contradictions.Length);
+        foreach (var contradiction in Contradictions)
+        {
+            var first = contradiction.Steps[0];
+            foreach (var step in contradiction.Steps)
+            {
+                if (!step.IsDate)
+                {
+                    first = step;
+                    break;
+                }
+            }
+
+            problems.Add(new TimelineProblem(first.EventId, first.Field, $"The dates, relations and constraints contradict each other: {contradiction.Message}"));
+        }
+
+        return problems;
+    }
+
     /// <summary>Gets the derived bounds of the event at a position, on the time line.</summary>
     internal AxisBounds Derived(int index)
     {

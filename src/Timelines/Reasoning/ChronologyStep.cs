@@ -7,9 +7,10 @@ namespace Timelines.Reasoning;
 /// <remarks><threadsafety>This type is immutable and thread-safe.</threadsafety></remarks>
 public sealed class ChronologyStep
 {
-    internal ChronologyStep(string eventId, EventRelation? relation, EventConstraint? constraint, string text)
+    internal ChronologyStep(string eventId, string field, EventRelation? relation, EventConstraint? constraint, string text)
     {
         EventId = eventId;
+        Field = field;
         Relation = relation;
         Constraint = constraint;
         Text = text;
@@ -17,6 +18,9 @@ public sealed class ChronologyStep
 
     /// <summary>Gets the id of the event whose date, relation or constraint this is.</summary>
     public string EventId { get; }
+
+    /// <summary>Gets the field of the event the step comes from, as a problem names it: <c>when</c>, <c>relations[0]</c>, <c>constraints[1]</c>.</summary>
+    public string Field { get; }
 
     /// <summary>Gets the relation of the event this step applies, or <see langword="null"/>.</summary>
     public EventRelation? Relation { get; }

@@ -1,4 +1,5 @@
 using System.Threading;
+using Timelines.Querying;
 using Timelines.Reasoning;
 
 namespace Timelines;
@@ -7,6 +8,7 @@ namespace Timelines;
 public sealed partial class Timeline
 {
     private Chronology? chronology;
+    private EventIndex? derivedIndex;
 
     /// <summary>
     /// Gets what this snapshot's relations and constraints imply for its events' dates: derived bounds, their
@@ -25,6 +27,25 @@ public sealed partial class Timeline
 
             Interlocked.CompareExchange(ref chronology, Chronology.Infer(this), null);
             return chronology;
+        }
+    }
+
+    /// <summary>
+    /// Gets the index of the derived bounds, built on first use (thread-safe, built once). Ongoing events have
+    /// been given their end at the as-of day by the inference, so none is left ongoing for the index to resolve.
+    /// </summary>
+    internal EventIndex DerivedIndex
+    {
+        get
+        {
+            var built = Volatile.Read(ref derivedIndex);
+            if (built is not null)
+            {
+                return built;
+            }
+
+            Interlocked.CompareExchange(ref derivedIndex, EventIndex.Build(Events, TimeZone, AsOf, Chronology.DerivedAll()), null);
+            return derivedIndex;
         }
     }
 }

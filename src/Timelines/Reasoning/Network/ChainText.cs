@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+
 using System.Globalization;
 using System.Text;
 using NodaTime;
@@ -33,7 +34,7 @@ internal sealed class ChainText(Timeline timeline, ConstraintGraph graph)
     public ChronologyStep Declared(int node, bool lower, long value)
     {
         var item = timeline.Events[node >> 1];
-        return new ChronologyStep(item.Id, null, null, $"{Quote(item.Id)} {Bound(node, lower, value)} (dated {item.When})");
+        return new ChronologyStep(item.Id, "when", null, null, $"{Quote(item.Id)} {Bound(node, lower, value)} (dated {item.When})");
     }
 
     /// <summary>Gets the step of an edge, and with <paramref name="then"/>, what it implies for the node it tightened.</summary>
@@ -59,7 +60,8 @@ internal sealed class ChainText(Timeline timeline, ConstraintGraph graph)
             words = ConstraintWords(item.Id, constraint);
         }
 
-        return new ChronologyStep(item.Id, relation, constraint, then is null ? words : $"{words}, so {then}");
+        var field = origin == ConstraintGraph.OrderOrigin ? "when" : origin >= 0 ? $"relations[{origin}]" : $"constraints[{-2 - origin}]";
+        return new ChronologyStep(item.Id, field, relation, constraint, then is null ? words : $"{words}, so {then}");
     }
 
     public static string Quote(string id) => $"'{id}'";
@@ -101,7 +103,7 @@ internal sealed class ChainText(Timeline timeline, ConstraintGraph graph)
         {
             parts.Add(duration ? $"at least {PeriodWords(least)}"
                 : IsZero(least) ? "no earlier than"
-                : IsNegative(least) ? $"at most {PeriodWords(Period.Zero - least)} before"
+                : GapTicks.IsNegative(least) ? $"at most {PeriodWords(Period.Zero - least)} before"
                 : $"at least {PeriodWords(least)} after");
         }
 
@@ -109,7 +111,7 @@ internal sealed class ChainText(Timeline timeline, ConstraintGraph graph)
         {
             parts.Add(duration ? $"at most {PeriodWords(most)}"
                 : IsZero(most) ? "no later than"
-                : IsNegative(most) ? $"at least {PeriodWords(Period.Zero - most)} before"
+                : GapTicks.IsNegative(most) ? $"at least {PeriodWords(Period.Zero - most)} before"
                 : $"at most {PeriodWords(most)} after");
         }
 
@@ -117,9 +119,6 @@ internal sealed class ChainText(Timeline timeline, ConstraintGraph graph)
     }
 
     private static bool IsZero(Period period) => period.Normalize().Equals(Period.Zero);
-
-    private static bool IsNegative(Period period) => period.Years < 0 || period.Months < 0 || period.Weeks < 0 || period.Days < 0
-        || period.Hours < 0 || period.Minutes < 0 || period.Seconds < 0 || period.Milliseconds < 0 || period.Ticks < 0 || period.Nanoseconds < 0;
 
     private static string PeriodWords(Period period)
     {
