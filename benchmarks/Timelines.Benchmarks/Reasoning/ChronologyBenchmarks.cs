@@ -9,12 +9,13 @@ using Timelines.Reasoning;
 namespace Timelines.Benchmarks.Reasoning;
 
 /// <summary>
-/// Inferring a timeline's chronology: n events with mixed precision (days, months, intervals of days, a year now
-/// and then) spread over about 27 years, n relations (each event but the first few follows an event at least two
-/// months before it, or is a response to one, or causes one two months after it, so the network is a deep DAG with long chains), and one
-/// explicit constraint for every twentieth event (a duration of at most 30 days, a two-point cycle, or a gap of at
-/// least 1 day after another's end). The setup prints the bytes the chronology keeps per event and how much it
-/// narrowed; <see cref="Infer"/> is the whole inference.
+/// Inferring a timeline's chronology: n events with mixed precision (days, months, intervals of days, now and then
+/// an unknown end, or an unknown day of the year up to a known day) spread over about 27 years; about n relations
+/// (each event follows one at least two months before it, or responds to one, or causes one at least two months
+/// after it), so the network is a deep DAG with long chains; and one explicit constraint for every twentieth event
+/// (a duration of at most 30 days, which makes a two-point cycle, or a gap of at least 1 day after another's end).
+/// The setup prints the time of the first inference, the bytes the chronology keeps per event and how many events
+/// it narrowed; <see cref="Infer"/> is the whole inference.
 /// </summary>
 [MemoryDiagnoser]
 public class ChronologyBenchmarks
@@ -40,7 +41,7 @@ public class ChronologyBenchmarks
                 < 4 => Day(day),
                 < 7 => $"{day.Year:D4}-{day.Month:D2}",
                 < 9 => $"{Day(day)}/{Day(day.PlusDays(random.Next(1, 20)))}",
-                _ => $"{Day(day)}/{day.Year + 1:D4}",
+                _ => i % 20 == 9 ? $"{Day(day)}/" : $"{day.Year:D4}/{Day(day)}",
             };
             var item = new TimelineEvent($"e{i}", "Event", EdtfValue.Parse(when));
 
