@@ -257,6 +257,50 @@ public sealed class ChronologyTest
         Assert.Throws<System.ArgumentException>(() => new EventConstraint(EventPoint.Start, "b", EventPoint.End, Period.FromMonths(1) - Period.FromDays(1), null));
     }
 
+    [Test]
+    public void LongChain_IsPropagatedToTheEnd_WithoutRecursion()
+    {
+        // 100,000 events of 2022, each following the one before, the first dated 10 March: every later one starts
+        // no earlier than the end of that day plus its place in the chain, one tick per link (each ends after it
+        // starts, and the next starts no earlier than that end).
+        const int n = 100_000;
+        var events = new TimelineEvent[n];
+        events[0] = new TimelineEvent("e0", "E", EdtfValue.Parse("2022-03-10"));
+        for (var i = 1; i < n; i++)
+        {
+            events[i] = new TimelineEvent($"e{i}", "E", Year).WithRelation(EventRelationKind.Follows, $"e{i - 1}");
+        }
+
+        var chronology = Timeline.Create("t", "T", events).Chronology;
+        Assert.That(chronology.IsConsistent, Is.True);
+        var expected = TestHelper.Instant("2022-03-11T00:00:00Z") + Duration.FromTicks(n - 2);
+        Assert.That(chronology.DerivedBounds($"e{n - 1}").EarliestStart, Is.EqualTo(expected));
+        Assert.That(chronology.Explain($"e{n - 1}", EventBound.EarliestStart).Steps, Has.Length.EqualTo((2 * (n - 1)) - 1 + 1));
+    }
+
+    [Test]
+    public void Chronology_IsInferredOncePerSnapshot()
+    {
+        var timeline = Timeline.Create("t", "T", [new TimelineEvent("a", "A", Year)]);
+        var first = timeline.Chronology;
+        Assert.That(timeline.Chronology, Is.SameAs(first));
+        Assert.That(timeline.WithTitle("U").Chronology, Is.Not.SameAs(timeline.Chronology));
+    }
+
+    [Test]
+    public void OngoingEvent_EndsAtTheAsOfDay_ForInference()
+    {
+        // An ongoing event is going on at the as-of day, so whatever follows it starts after that day.
+        var timeline = Timeline.Create("t", "T", [
+            new TimelineEvent("a", "A", EdtfValue.Parse("2022-02/..")),
+            new TimelineEvent("b", "B", EdtfValue.Parse("/2030")).WithRelation(EventRelationKind.Follows, "a"),
+        ]).WithAsOf(new LocalDate(2024, 5, 1));
+        Assert.That(timeline.Chronology.DerivedBounds("b").EarliestStart, Is.EqualTo(TestHelper.Instant("2024-05-02T00:00:00Z")));
+        var year2023 = new DateInterval(new LocalDate(2023, 1, 1), new LocalDate(2023, 12, 31));
+        Assert.That(timeline.Query().Overlapping(year2023).Select(e => e.Id), Is.EquivalentTo(new[] { "a", "b" }));
+        Assert.That(timeline.Query().OnDerivedBounds().Overlapping(year2023).Select(e => e.Id), Is.EqualTo(new[] { "a" }));
+    }
+
     private static TestCaseData Case(string kind, string a, string b, string eventId, EventBound bound, string expected) =>
         new TestCaseData(kind, a, b, eventId, bound, expected).SetName($"Relation_{kind}_{eventId}_{bound}");
 
