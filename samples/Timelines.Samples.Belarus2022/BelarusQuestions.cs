@@ -82,6 +82,39 @@ public sealed class BelarusQuestions
     /// <returns>The events, in the timeline's query order.</returns>
     public ImmutableArray<TimelineEvent> At(string place) => Timeline.Query().WithPlace(place).ToImmutableArray();
 
+    /// <summary>
+    /// What the relations imply for the dates: the contradictions of the timeline as recorded, then, with the first
+    /// relation of each contradiction's chain set aside (as a user fixing the data would look at it first), every
+    /// bound the remaining relations narrow, each with its explanation.
+    /// </summary>
+    /// <returns>The answer.</returns>
+    public WhatRelationsImply RelationsImply()
+    {
+        var contradictions = Timeline.Chronology.Contradictions;
+        var timeline = Timeline;
+        var setAside = ImmutableArray.CreateBuilder<(string, EventRelation)>();
+
+        // Each contradiction names its relations; setting one aside may reveal another, so repeat, a few times at most.
+        for (var round = 0; round < 8 && !timeline.Chronology.IsConsistent; round++)
+        {
+            foreach (var contradiction in timeline.Chronology.Contradictions)
+            {
+                var step = contradiction.Steps.FirstOrDefault(s => s.Relation is not null);
+                if (step is null)
+                {
+                    continue;
+                }
+
+                var item = timeline[step.EventId];
+                timeline = timeline.WithEvent(item.WithRelations(item.Relations.Remove(step.Relation!)));
+                setAside.Add((step.EventId, step.Relation!));
+            }
+        }
+
+        var chronology = timeline.Chronology;
+        return new WhatRelationsImply(contradictions, setAside.ToImmutable(), chronology, [.. chronology.Narrowings()]);
+    }
+
     /// <summary>Finds an event by id.</summary>
     /// <param name="eventId">The id.</param>
     /// <returns>The event.</returns>

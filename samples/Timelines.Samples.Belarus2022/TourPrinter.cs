@@ -7,6 +7,7 @@ using NodaTime.Text;
 using Spectre.Console;
 
 using Timelines;
+using Timelines.Reasoning;
 
 namespace Belarus2022;
 
@@ -41,7 +42,45 @@ public sealed class TourPrinter
         PrintRelation("drills-2022-02", "russian-troops-remain");
         PrintInvolving(actor);
         PrintAt(place);
+        PrintRelationsImply();
     }
+
+    /// <summary>Prints what the relations imply: contradictions in words, then each narrowed bound with its explanation.</summary>
+    public void PrintRelationsImply()
+    {
+        var answer = questions.RelationsImply();
+        console.Write(new Rule("What do the relations imply for the dates?").LeftJustified());
+        foreach (var contradiction in answer.Contradictions)
+        {
+            console.MarkupLineInterpolated($"[red]Contradiction:[/] {contradiction.Message}");
+        }
+
+        foreach (var (eventId, relation) in answer.SetAside)
+        {
+            console.MarkupLineInterpolated($"[grey]Set aside to go on: '{eventId}' {relation.Kind} '{relation.TargetId}'.[/]");
+        }
+
+        var zone = questions.Timeline.TimeZone;
+        var table = new Table().Title("Bounds the relations narrow (the dates stay as the source gives them)")
+            .AddColumn("Event").AddColumn("Bound").AddColumn("Declared").AddColumn("Derived").AddColumn("Because");
+        foreach (var narrowing in answer.Narrowings)
+        {
+            var isEnd = narrowing.Bound is EventBound.EarliestEnd or EventBound.LatestEnd;
+            table.AddRow(
+                new Text(narrowing.EventId),
+                new Text(narrowing.Bound.ToString()),
+                new Text(Day(narrowing.Declared, isEnd, zone)),
+                new Text(Day(narrowing.Derived, isEnd, zone)),
+                new Text(string.Join("; ", narrowing.Steps.Skip(1).Select(step => step.Text))));
+        }
+
+        table.Caption("An end is given as the last day it can or must reach.");
+        Print(table);
+    }
+
+    private static string Day(Instant? instant, bool isEnd, DateTimeZone zone) =>
+        instant is not { } value ? "open"
+        : LocalDatePattern.Iso.Format((isEnd ? value - Duration.Epsilon : value).InZone(zone).Date);
 
     /// <summary>Prints the timeline's title, size, zone and as-of day.</summary>
     public void PrintHeader()

@@ -156,6 +156,33 @@ public sealed class SaveLoadTest
     }
 
     [Test]
+    public async Task Constraints_are_kept_queried_and_not_broken_by_removing_their_targets()
+    {
+        var timeline = Timeline.Create(Database.NewId("constraints"), "Constraints", [
+            new TimelineEvent("a", "A", EdtfValue.Parse("2022-03-10")),
+            new TimelineEvent("b", "B", EdtfValue.Parse("2022"))
+                .WithConstraint(new EventConstraint(EventPoint.Start, "a", EventPoint.End, Period.FromDays(2), null)),
+            new TimelineEvent("c", "C", EdtfValue.Parse("2022-05")),
+        ]);
+        await Store.SaveAsync(timeline, PostgresTimelineStore.NoVersion);
+
+        var loaded = await Store.LoadAsync(timeline.Id);
+        var count = await Store.CountAsync(timeline.Query().Overlapping(EdtfValue.Parse("2022")));
+        var refused = Assert.ThrowsAsync<TimelineValidationException>(() => Store.RemoveAsync(timeline.Id, ["a"], 1));
+        var appended = Assert.ThrowsAsync<TimelineValidationException>(() => Store.AppendAsync(
+            timeline.Id, [new TimelineEvent("d", "D", EdtfValue.Parse("2022")).WithConstraint(new EventConstraint(EventPoint.Start, "nowhere", EventPoint.End, Period.FromDays(1), null))], 1));
+        await Store.AppendAsync(timeline.Id, [new TimelineEvent("e", "E", EdtfValue.Parse("2022")).WithConstraint(new EventConstraint(EventPoint.Start, "c", EventPoint.End, Period.FromDays(1), null))], 1);
+
+        Assert.That(loaded!.Timeline, Is.EqualTo(timeline));
+        Assert.That(loaded.Timeline.Chronology.DerivedBounds("b").EarliestStart, Is.EqualTo(Instant.FromUtc(2022, 3, 13, 0, 0)));
+        Assert.That(count, Is.EqualTo(3));
+        Assert.That(refused!.Problems.Single().Field, Is.EqualTo("constraints[0].targetId"));
+        Assert.That(appended!.Problems.Select(p => p.Field), Does.Contain("constraints[0].targetId"));
+        Assert.That((await Store.LoadAsync(timeline.Id))!.Timeline.Count, Is.EqualTo(4));
+        Assert.ThrowsAsync<NotSupportedException>(() => Store.CountAsync(timeline.Query().OnDerivedBounds()));
+    }
+
+    [Test]
     public async Task Deleting_needs_the_current_version()
     {
         var timeline = Belarus(Database.NewId("delete"));

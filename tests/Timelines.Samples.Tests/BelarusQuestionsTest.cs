@@ -114,4 +114,40 @@ public class BelarusQuestionsTest
     }
 
     private static string[] IdsWhere(Func<TimelineEvent, bool> predicate) => [.. Dataset.Events.Where(predicate).Select(e => e.Id)];
+    [Test]
+    public void RelationsImply_NarrowingsMatchTheSeedText()
+    {
+        var answer = Questions.RelationsImply();
+        var zone = Dataset.TimeZone;
+        LocalDate StartDay(string id) => answer.Chronology.DerivedBounds(id).EarliestStart!.Value.InZone(zone).Date;
+
+        Assert.Multiple(() =>
+        {
+            // "In October 2022, Lukashenko ordered Belarusian troops to join Russian troops": the Russian troops were
+            // still there, so the grouping cannot have come after they stopped remaining, as "follows" says.
+            var contradiction = answer.Contradictions.Single();
+            Assert.That(contradiction.EventIds, Is.EquivalentTo(new[] { "russian-troops-remain", "joint-grouping-ordered" }));
+            Assert.That(contradiction.Message, Does.Contain("'joint-grouping-ordered' follows 'russian-troops-remain'"));
+            Assert.That(answer.SetAside.Single().EventId, Is.EqualTo("joint-grouping-ordered"));
+            Assert.That(answer.Chronology.IsConsistent, Is.True);
+
+            // "In February 2022, Russia and Belarus held joint military drills ... Following this, Belarus changed its
+            // status ... It allowed Russia's forces to use its military airbases": not before the drills could end.
+            Assert.That(StartDay("neutral-status-abandoned"), Is.EqualTo(new LocalDate(2022, 2, 2)));
+            Assert.That(StartDay("airbases-rail-road-used"), Is.EqualTo(new LocalDate(2022, 2, 2)));
+            Assert.That(StartDay("russian-troops-remain"), Is.EqualTo(new LocalDate(2022, 2, 2)));
+
+            // "X-rays of wounded Russian soldiers were smuggled out": after the treatment, which was in March 2022.
+            Assert.That(Dataset["x-rays-smuggled-out"].When.ToString(), Is.EqualTo("2022?"), "the date stays as the source gives it");
+            Assert.That(StartDay("x-rays-smuggled-out"), Is.EqualTo(new LocalDate(2022, 3, 2)));
+
+            // Western sanctions answer the staging of the invasion, which began in February 2022 at the earliest.
+            Assert.That(StartDay("western-sanctions"), Is.EqualTo(new LocalDate(2022, 2, 2)));
+
+            Assert.That(answer.Narrowings, Is.Not.Empty);
+            Assert.That(answer.Narrowings.All(n => n.Steps.Length >= 2 && n.Steps[0].IsDate), Is.True);
+            var xrays = answer.Narrowings.Single(n => n.EventId == "x-rays-smuggled-out" && n.Bound == Timelines.Reasoning.EventBound.EarliestStart);
+            Assert.That(xrays.Text, Does.Contain("'x-rays-smuggled-out' follows 'wounded-treated-in-homiel'"));
+        });
+    }
 }

@@ -34,6 +34,9 @@ public class TourPrinterTest
             Assert.That(output, Does.Contain("Everything involving European Union"));
             Assert.That(output, Does.Contain("Everything at Homiel"));
             Assert.That(output, Does.Contain("as-of day, 2026-11-26"));
+            Assert.That(output, Does.Contain("What do the relations imply for the dates?"));
+            Assert.That(output, Does.Contain("Contradiction: 'russian-troops-remain' ends no earlier than 2026-11-26"));
+            Assert.That(output, Does.Contain("'x-rays-smuggled-out' follows 'wounded-treated-in-homiel', so 'x-rays-smuggled-out' starts no earlier than 2022-03-02"));
             foreach (var item in questions.HappenedIn(EdtfValue.Parse("2022-03")).Possibly)
             {
                 Assert.That(output, Does.Contain(item.Title), item.Id);

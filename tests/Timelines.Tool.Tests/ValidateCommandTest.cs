@@ -34,6 +34,21 @@ public sealed class ValidateCommandTest : FileTest
     }
 
     [Test]
+    public async Task With_chronology_contradictions_are_problems_and_without_it_the_timeline_is_valid()
+    {
+        // The Belarus data says the October 2022 joint grouping follows the Russian troops' stay, which is still
+        // going on: it cannot have started after that stay ended.
+        var plain = await ToolRun.RunAsync("validate", TestFiles.Belarus);
+        var checkedRun = await ToolRun.RunAsync("validate", TestFiles.Belarus, "--chronology");
+
+        Assert.That(plain.ExitCode, Is.EqualTo(ExitCodes.Success), plain.ToString);
+        Assert.That(checkedRun.ExitCode, Is.EqualTo(ExitCodes.Problems), checkedRun.ToString);
+        var index = TestFiles.BelarusTimeline.Events.IndexOf(TestFiles.BelarusTimeline["joint-grouping-ordered"]);
+        Assert.That(checkedRun.OutputLines.Single(), Does.StartWith($"{TestFiles.Belarus}: $.events[{index}].relations[0]: The dates, relations and constraints contradict each other:"));
+        Assert.That(checkedRun.OutputLines.Single(), Does.Contain("'joint-grouping-ordered' follows 'russian-troops-remain'"));
+    }
+
+    [Test]
     public async Task Every_problem_of_a_document_is_the_library_s_own_error_at_its_line_and_column()
     {
         var path = Files.Write("bad.timeline.json", BadDocument);

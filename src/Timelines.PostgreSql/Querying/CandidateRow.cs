@@ -18,14 +18,14 @@ internal sealed record CandidateRow(
 {
     /// <summary>
     /// Gets the event as the core's decision sees it: its id, time, tags, actors, places and status, without
-    /// relations (a batch holds only some of the timeline's events, and relations play no part in a query). When a
+    /// relations or constraints (a batch holds only some of the timeline's events, and they play no part in a query). When a
     /// text column had U+0000 replaced, the exact values come from the document instead.
     /// </summary>
     public TimelineEvent ToDecisionEvent()
     {
         if (!ExactText)
         {
-            return TimelineJson.ParseEvent(Document!).WithRelations([]);
+            return TimelineJson.ParseEvent(Document!).WithRelations([]).WithConstraints([]);
         }
 
         var item = new TimelineEvent(Id, "-", EdtfValue.Parse(Edtf));

@@ -17,7 +17,8 @@ internal static class AppendValidation
         NpgsqlConnection connection, SchemaName schema, TimelineRow row, string timelineId, List<TimelineEvent> added, CancellationToken cancellationToken)
     {
         var newIds = new HashSet<string>(added.Select(e => e.Id), System.StringComparer.Ordinal);
-        var targets = added.SelectMany(e => e.Relations).Select(r => r.TargetId).Where(t => !newIds.Contains(t) && !StoredText.HasNul(t));
+        var targets = added.SelectMany(e => e.Relations.Select(r => r.TargetId).Concat(e.Constraints.Select(c => c.TargetId).OfType<string>()))
+            .Where(t => !newIds.Contains(t) && !StoredText.HasNul(t));
         var wanted = newIds.Concat(targets).Distinct(System.StringComparer.Ordinal).ToArray();
 
         var stored = new HashSet<string>(System.StringComparer.Ordinal);

@@ -41,7 +41,8 @@ internal sealed class EventRow
         Tags = Column(item.Tags, static t => t);
         Actors = Column(item.Actors, static a => a.Name);
         Places = Column(item.Places, static p => p.Name);
-        RelatedTo = Column(item.Relations, static r => r.TargetId);
+        // The events it depends on: the targets of its relations, then of its constraints on other events.
+        RelatedTo = [.. Column(item.Relations, static r => r.TargetId), .. item.Constraints.Where(static c => c.TargetId is not null).Select(static c => StoredText.ForColumn(c.TargetId!))];
         ExactText = !StoredText.HasNul(item.Title) && !StoredText.HasNul(item.Status?.Name)
             && !item.Tags.Any(StoredText.HasNul) && !item.Actors.Any(a => StoredText.HasNul(a.Name))
             && !item.Places.Any(p => StoredText.HasNul(p.Name));

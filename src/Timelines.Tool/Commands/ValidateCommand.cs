@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Threading;
 using System.Threading.Tasks;
 using Timelines.Tool.Formats;
+using Timelines.Tool.Input;
 using Timelines.Tool.Output;
 using Timelines.Tool.Querying;
 
@@ -14,10 +15,12 @@ internal static class ValidateCommand
     private const string Help = """
         Checks timeline files and prints every problem, one per line, as file:line:column: path: message (the library's own errors; the path is the JSON path of the value at fault). Exit code 0 when every file is valid, 1 when any has a problem, 2 when a file cannot be read.
         JSON Lines files are streamed in constant memory, each line checked alone (as the library reads them).
+        With --chronology, a valid whole timeline is also checked for relations, constraints and dates that contradict each other (a timeline that does still loads); each contradiction is one problem, in words.
 
         Examples:
           timeline validate samples/data/belarus-2022.timeline.json
           timeline validate events.jsonl --format json > report.json
+          timeline validate samples/data/belarus-2022.timeline.json --chronology
         """;
 
     /// <summary>Creates the command.</summary>
@@ -45,10 +48,15 @@ internal static class ValidateCommand
             CustomParser = OptionValues.Count,
         };
 
-        var command = new Command("validate", Help) { files, format, from, maxErrors };
+        var chronology = new Option<bool>("--chronology")
+        {
+            Description = "Also report where relations, constraints and dates contradict each other (whole timelines; JSON Lines events are checked alone).",
+        };
+
+        var command = new Command("validate", Help) { files, format, from, maxErrors, chronology };
         command.SetAction((parse, cancellationToken) => context.RunAsync(() =>
         {
-            var settings = new Run(context, parse, parse.GetValue(from), parse.GetValue(maxErrors) is { } max and > 0 ? max : int.MaxValue);
+            var settings = new Run(context, parse, parse.GetValue(from), parse.GetValue(maxErrors) is { } max and > 0 ? max : int.MaxValue, parse.GetValue(chronology));
             return parse.GetValue(format) == "json"
                 ? RunJsonAsync(settings, parse.GetValue(files)!, cancellationToken)
                 : RunTextAsync(settings, parse.GetValue(files)!, cancellationToken);
@@ -124,14 +132,42 @@ internal static class ValidateCommand
     private static int ExitCode(long problems, int unreadable) =>
         unreadable > 0 ? ExitCodes.Usage : problems > 0 ? ExitCodes.Problems : ExitCodes.Success;
 
-    private sealed record Run(ToolContext Context, ParseResult Parse, string? From, int MaxErrors)
+    private sealed record Run(ToolContext Context, ParseResult Parse, string? From, int MaxErrors, bool Chronology)
     {
         /// <summary>Checks one file, with a progress bar when it is long; returns the number of events read.</summary>
         public Task<long> CheckAsync(TimelineFormat format, string file, IProblemSink problems, CancellationToken cancellationToken) =>
             Context.WithProgressAsync(
                 Parse,
                 $"Checking {file}",
-                meter => format.Validate(file, new ReadSettings(file, MaxErrors), problems, meter, cancellationToken),
+                meter =>
+                {
+                    var counted = new CountingSink(problems);
+                    var events = format.Validate(file, new ReadSettings(file, MaxErrors), counted, meter, cancellationToken);
+                    if (Chronology && counted.Count == 0 && !format.StreamsEvents)
+                    {
+                        // Only a valid whole timeline has a chronology: read it again, now that it is known to load.
+                        var timeline = format.Read(file, new ReadSettings(file, MaxErrors), meter, cancellationToken);
+                        foreach (var problem in timeline.Chronology.Problems())
+                        {
+                            var index = problem.EventId is { } id ? timeline.Events.IndexOf(timeline[id]) : -1;
+                            problems.Report(new FileProblem(file, 0, 0, 0, string.Create(CultureInfo.InvariantCulture, $"$.events[{index}].{problem.Field}"), problem.Message));
+                        }
+                    }
+
+                    return events;
+                },
                 cancellationToken);
+    }
+
+    /// <summary>Passes problems on, counting them.</summary>
+    private sealed class CountingSink(IProblemSink inner) : IProblemSink
+    {
+        public long Count { get; private set; }
+
+        public void Report(FileProblem problem)
+        {
+            Count++;
+            inner.Report(problem);
+        }
     }
 }

@@ -15,7 +15,7 @@ internal static class ExtensionRules
 {
     /// <summary>Gets the properties of an event in the format, which no extension of an event may be named.</summary>
     public static FrozenSet<string> EventPropertyNames { get; } = FrozenSet.ToFrozenSet(
-        ["id", "title", "when", "bounds", "summary", "status", "tags", "actors", "places", "sources", "relations"],
+        ["id", "title", "when", "bounds", "summary", "status", "tags", "actors", "places", "sources", "relations", "constraints"],
         StringComparer.Ordinal);
 
     /// <summary>Gets the properties of a timeline in the format, which no extension of a timeline may be named.</summary>

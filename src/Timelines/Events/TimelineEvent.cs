@@ -57,7 +57,8 @@ public sealed class TimelineEvent : IEquatable<TimelineEvent>
             ImmutableArray<Place>.Empty,
             ImmutableArray<Source>.Empty,
             ImmutableArray<EventRelation>.Empty,
-            ImmutableSortedDictionary.Create<string, JsonElement>(StringComparer.Ordinal));
+            ImmutableSortedDictionary.Create<string, JsonElement>(StringComparer.Ordinal),
+            ImmutableArray<EventConstraint>.Empty);
     }
 
     /// <summary>Initializes an event from every field at once, for readers that have checked them (no copies, no checks, not even of the text).</summary>
@@ -72,7 +73,8 @@ public sealed class TimelineEvent : IEquatable<TimelineEvent>
         ImmutableArray<Place> places,
         ImmutableArray<Source> sources,
         ImmutableArray<EventRelation> relations,
-        ImmutableSortedDictionary<string, JsonElement>? extensions)
+        ImmutableSortedDictionary<string, JsonElement>? extensions,
+        ImmutableArray<EventConstraint> constraints = default)
         : this(new Fields(
             id,
             title,
@@ -84,7 +86,8 @@ public sealed class TimelineEvent : IEquatable<TimelineEvent>
             places.IsDefault ? ImmutableArray<Place>.Empty : places,
             sources.IsDefault ? ImmutableArray<Source>.Empty : sources,
             relations.IsDefault ? ImmutableArray<EventRelation>.Empty : relations,
-            extensions ?? ImmutableSortedDictionary.Create<string, JsonElement>(StringComparer.Ordinal)))
+            extensions ?? ImmutableSortedDictionary.Create<string, JsonElement>(StringComparer.Ordinal),
+            constraints.IsDefault ? ImmutableArray<EventConstraint>.Empty : constraints))
     {
     }
 
@@ -119,6 +122,13 @@ public sealed class TimelineEvent : IEquatable<TimelineEvent>
 
     /// <summary>Gets the relations to other events, in the order given.</summary>
     public ImmutableArray<EventRelation> Relations => fields.Relations;
+
+    /// <summary>
+    /// Gets the constraints on the gaps between this event's start or end and another event's (or its own), in the
+    /// order given: what the chronology of a timeline (<see cref="Timeline.Chronology"/>) infers from, beside the
+    /// relations.
+    /// </summary>
+    public ImmutableArray<EventConstraint> Constraints => fields.Constraints;
 
     /// <summary>Gets the extension values by key, ordered ordinally by key.</summary>
     public ImmutableSortedDictionary<string, JsonElement> Extensions => fields.Extensions;
@@ -234,6 +244,19 @@ public sealed class TimelineEvent : IEquatable<TimelineEvent>
             ? new(fields with { Relations = Relations.RemoveAll(r => string.Equals(r.TargetId, targetId, StringComparison.Ordinal)) })
             : this;
 
+    /// <summary>Returns a copy with these constraints in place of the current ones.</summary>
+    /// <param name="constraints">The constraints.</param>
+    /// <returns>The changed copy.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="constraints"/> or one of them is null.</exception>
+    public TimelineEvent WithConstraints(IEnumerable<EventConstraint> constraints) => new(fields with { Constraints = ToArray(constraints, nameof(constraints)) });
+
+    /// <summary>Returns a copy with a constraint added after the current ones.</summary>
+    /// <param name="constraint">The constraint.</param>
+    /// <returns>The changed copy.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="constraint"/> is null.</exception>
+    public TimelineEvent WithConstraint(EventConstraint constraint) =>
+        new(fields with { Constraints = Constraints.Add(constraint ?? throw new ArgumentNullException(nameof(constraint))) });
+
     /// <summary>Returns a copy with an extension value set, replacing any value under the same key.</summary>
     /// <param name="key">The key, such as "x-confidence".</param>
     /// <param name="value">The JSON value. It is cloned, so it stays valid after its document is disposed.</param>
@@ -275,6 +298,7 @@ public sealed class TimelineEvent : IEquatable<TimelineEvent>
             && Places.SequenceEqual(other.Places)
             && Sources.SequenceEqual(other.Sources)
             && Relations.SequenceEqual(other.Relations)
+            && Constraints.SequenceEqual(other.Constraints)
             && Extensions.Count == other.Extensions.Count
             && Extensions.All(pair => other.Extensions.TryGetValue(pair.Key, out var value) && JsonElementEquality.AreEqual(pair.Value, value));
     }
@@ -327,5 +351,6 @@ public sealed class TimelineEvent : IEquatable<TimelineEvent>
         ImmutableArray<Place> Places,
         ImmutableArray<Source> Sources,
         ImmutableArray<EventRelation> Relations,
-        ImmutableSortedDictionary<string, JsonElement> Extensions);
+        ImmutableSortedDictionary<string, JsonElement> Extensions,
+        ImmutableArray<EventConstraint> Constraints);
 }

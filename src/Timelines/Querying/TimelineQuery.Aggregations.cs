@@ -226,7 +226,7 @@ public readonly partial struct TimelineQuery
     private List<(long Start, long End)> Extents(bool keepInverted = false)
     {
         var extents = new List<(long Start, long End)>();
-        var index = Timeline.Index;
+        var index = Index;
         var buffer = Array.Empty<int>();
         var plan = new QueryPlan(index, this);
         var count = plan.Collect(ref buffer);

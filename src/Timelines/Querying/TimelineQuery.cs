@@ -73,6 +73,9 @@ public readonly partial struct TimelineQuery : IEnumerable<TimelineEvent>
     /// <summary>Gets how ongoing events end (default <see cref="Querying.OngoingEnds.UntilAsOf"/>).</summary>
     public OngoingEnds OngoingEnds { get; private init; }
 
+    /// <summary>Gets which bounds of the events the query answers on (default <see cref="BoundsSource.Declared"/>).</summary>
+    public BoundsSource Bounds { get; private init; }
+
     /// <summary>Gets the tags an event must all have (ordinal).</summary>
     public ImmutableArray<string> Tags => filters?.Tags ?? [];
 
@@ -297,7 +300,7 @@ public readonly partial struct TimelineQuery : IEnumerable<TimelineEvent>
     /// <returns>The number of results, Skip and Take applied.</returns>
     public int Count()
     {
-        var all = new QueryPlan(Timeline.Index, this).CountAll();
+        var all = new QueryPlan(Index, this).CountAll();
         var remaining = Math.Max(0, all - SkipCount);
         return TakeCount is { } take ? Math.Min(take, remaining) : remaining;
     }
@@ -342,7 +345,7 @@ public readonly partial struct TimelineQuery : IEnumerable<TimelineEvent>
     /// <returns>The enumerator.</returns>
     public TimelineQueryEnumerator GetEnumerator()
     {
-        var index = Timeline.Index;
+        var index = Index;
         var buffer = Array.Empty<int>();
         var count = new QueryPlan(index, this).Collect(ref buffer);
         var start = Math.Min(SkipCount, count);
@@ -361,6 +364,7 @@ public readonly partial struct TimelineQuery : IEnumerable<TimelineEvent>
     public override string ToString()
     {
         var text = FormattableString.Invariant($"{Time}, {Certainty}, ongoing {OngoingEnds}");
+        text += Bounds == BoundsSource.Derived ? ", on derived bounds" : string.Empty;
         if (!Tags.IsDefaultOrEmpty)
         {
             text += ", tags [" + string.Join(", ", Tags) + "]";

@@ -311,12 +311,20 @@ internal sealed class EventStreamReader : IDisposable
     /// </summary>
     private void NoteForwardRelations(TimelineEvent item, ReadOnlySpan<byte> eventBytes, long eventOffset)
     {
-        var forward = new List<int>();
+        var forward = new List<(FieldPath Field, string Target)>();
         for (var i = 0; i < item.Relations.Length; i++)
         {
             if (!ids.ContainsKey(item.Relations[i].TargetId))
             {
-                forward.Add(i);
+                forward.Add((new FieldPath("relations", i, "targetId"), item.Relations[i].TargetId));
+            }
+        }
+
+        for (var i = 0; i < item.Constraints.Length; i++)
+        {
+            if (item.Constraints[i].TargetId is { } target && !ids.ContainsKey(target))
+            {
+                forward.Add((new FieldPath("constraints", i, "targetId"), target));
             }
         }
 
@@ -329,14 +337,14 @@ internal sealed class EventStreamReader : IDisposable
         var offsets = new long[forward.Count];
         for (var k = 0; k < forward.Count; k++)
         {
-            fields[k] = new FieldPath("relations", forward[k], "targetId");
+            fields[k] = forward[k].Field;
         }
 
         FieldLocator.Locate(eventBytes, 0, fields, offsets);
         for (var k = 0; k < forward.Count; k++)
         {
             var (line, bytePosition) = buffer.PositionOf(eventOffset + offsets[k]);
-            forwardRelations.Add((ReadContext.PathOf(eventIndex, fields[k]), line, bytePosition, item.Relations[forward[k]].TargetId));
+            forwardRelations.Add((ReadContext.PathOf(eventIndex, fields[k]), line, bytePosition, forward[k].Target));
         }
     }
 

@@ -40,6 +40,7 @@ internal static partial class TimelineJsonReader
         Places,
         Sources,
         Relations,
+        Constraints,
         Unknown,
         Unreadable,
     }
@@ -309,6 +310,7 @@ internal static partial class TimelineJsonReader
         ImmutableArray<Place> places = default;
         ImmutableArray<Source> sources = default;
         ImmutableArray<EventRelation> relations = default;
+        ImmutableArray<EventConstraint> constraints = default;
         ImmutableSortedDictionary<string, JsonElement>.Builder? extensions = null;
         var seen = 0;
 
@@ -359,6 +361,9 @@ internal static partial class TimelineJsonReader
                 case EventField.Relations:
                     relations = ReadArray(ref reader, context, eventIndex, "relations", ReadRelation);
                     break;
+                case EventField.Constraints:
+                    constraints = ReadArray(ref reader, context, eventIndex, "constraints", ReadConstraint);
+                    break;
                 case EventField.Unknown:
                     var value = ReadExtensionValue(ref reader, context, eventIndex, extensionName!);
                     extensions ??= ImmutableSortedDictionary.CreateBuilder<string, JsonElement>(StringComparer.Ordinal);
@@ -383,7 +388,7 @@ internal static partial class TimelineJsonReader
         }
 
         // Extension values from ParseValue own their documents already, so they need no clone.
-        var item = new TimelineEvent(id!, title!, when!, summary, status, tags, actors, places, sources, relations, extensions?.ToImmutable() ?? NoExtensions);
+        var item = new TimelineEvent(id!, title!, when!, summary, status, tags, actors, places, sources, relations, extensions?.ToImmutable() ?? NoExtensions, constraints);
         var problems = context.ProblemList();
         TimelineValidator.ValidateOwnRules(item, problems);
         context.ReportProblems(eventIndex, problems, start);
@@ -541,6 +546,7 @@ internal static partial class TimelineJsonReader
             },
             7 => name[1] == (byte)'u' ? EventField.Summary : EventField.Sources,
             9 => EventField.Relations,
+            11 => EventField.Constraints,
             _ => EventField.Unknown,
         };
         return field != EventField.Unknown && name.SequenceEqual(Utf8NameOf(field)) ? field : EventField.Unknown;
@@ -558,6 +564,7 @@ internal static partial class TimelineJsonReader
         EventField.Actors => "actors"u8,
         EventField.Places => "places"u8,
         EventField.Sources => "sources"u8,
+        EventField.Constraints => "constraints"u8,
         _ => "relations"u8,
     };
 
@@ -573,6 +580,7 @@ internal static partial class TimelineJsonReader
         EventField.Actors => "actors",
         EventField.Places => "places",
         EventField.Sources => "sources",
+        EventField.Constraints => "constraints",
         _ => "relations",
     };
 

@@ -5,6 +5,7 @@ using System.Text.Json;
 using System.Threading;
 using System.Threading.Tasks;
 using NodaTime;
+using NodaTime.Text;
 
 namespace Timelines.Serialization;
 
@@ -179,6 +180,35 @@ internal static class TimelineJsonWriter
                 writer.WriteStartObject();
                 writer.WriteString("kind"u8, relation.Kind.Name);
                 writer.WriteString("targetId"u8, relation.TargetId);
+                writer.WriteEndObject();
+            }
+
+            writer.WriteEndArray();
+        }
+
+        if (!item.Constraints.IsEmpty)
+        {
+            writer.WriteStartArray("constraints"u8);
+            foreach (var constraint in item.Constraints)
+            {
+                writer.WriteStartObject();
+                writer.WriteString("point"u8, constraint.Point == EventPoint.Start ? "start"u8 : "end"u8);
+                if (constraint.TargetId is { } target)
+                {
+                    writer.WriteString("targetId"u8, target);
+                }
+
+                writer.WriteString("targetPoint"u8, constraint.TargetPoint == EventPoint.Start ? "start"u8 : "end"u8);
+                if (constraint.MinimumGap is { } least)
+                {
+                    writer.WriteString("minimumGap"u8, PeriodPattern.Roundtrip.Format(least));
+                }
+
+                if (constraint.MaximumGap is { } most)
+                {
+                    writer.WriteString("maximumGap"u8, PeriodPattern.Roundtrip.Format(most));
+                }
+
                 writer.WriteEndObject();
             }
 

@@ -225,6 +225,14 @@ public sealed partial class Timeline : IEquatable<Timeline>
                     problems.Add(new TimelineProblem(item.Id, $"relations[{i}].targetId", $"The event relates to '{id}', which is being removed."));
                 }
             }
+
+            for (var i = 0; i < item.Constraints.Length; i++)
+            {
+                if (string.Equals(item.Constraints[i].TargetId, id, StringComparison.Ordinal) && !string.Equals(item.Id, id, StringComparison.Ordinal))
+                {
+                    problems.Add(new TimelineProblem(item.Id, $"constraints[{i}].targetId", $"The event has a constraint against '{id}', which is being removed."));
+                }
+            }
         }
 
         if (problems.Count > 0)

@@ -9,7 +9,7 @@ namespace Timelines;
 /// Collects the parts of a <see cref="Timeline"/> and builds it, checking every rule at once.
 /// </summary>
 /// <remarks>
-/// A builder is mutable and not thread-safe; the timeline it builds is immutable. <see cref="Build"/> can be
+/// A builder is mutable and not thread-safe; the timeline it builds is immutable. <see cref="Build()"/> can be
 /// called more than once, and changing the builder afterwards does not change a timeline already built.
 /// </remarks>
 /// <example>
@@ -99,8 +99,38 @@ public sealed class TimelineBuilder
     }
 
     /// <summary>Checks every rule and returns the problems found, without building.</summary>
-    /// <returns>The problems; empty when <see cref="Build"/> would succeed.</returns>
+    /// <returns>The problems; empty when <see cref="Build()"/> would succeed.</returns>
     public IReadOnlyList<TimelineProblem> Validate() => TimelineValidator.Validate(Id, Title, Description, Extensions, (IReadOnlyList<TimelineEvent>)Events);
+
+    /// <summary>Checks every rule, and what else <paramref name="checks"/> asks, and returns the problems found, without building.</summary>
+    /// <param name="checks">What to check beyond the rules.</param>
+    /// <returns>The problems; empty when <see cref="Build(TimelineChecks)"/> would succeed.</returns>
+    /// <remarks>With <see cref="TimelineChecks.Chronology"/>, the chronology is inferred only when the rules hold: O(n + relations).</remarks>
+    public IReadOnlyList<TimelineProblem> Validate(TimelineChecks checks)
+    {
+        var problems = Validate();
+        if (problems.Count > 0 || (checks & TimelineChecks.Chronology) == 0)
+        {
+            return problems;
+        }
+
+        return new Timeline(Id, Title, Description, TimeZone, AsOf, [.. Events], Timeline.ToExtensions(Extensions)).Chronology.Problems();
+    }
+
+    /// <summary>Builds the timeline, checking what <paramref name="checks"/> asks beyond the rules.</summary>
+    /// <param name="checks">What to check beyond the rules.</param>
+    /// <returns>The timeline.</returns>
+    /// <exception cref="TimelineValidationException">A rule is broken, or a check asked for fails; the exception lists every problem.</exception>
+    public Timeline Build(TimelineChecks checks)
+    {
+        var timeline = Build();
+        if ((checks & TimelineChecks.Chronology) != 0 && timeline.Chronology.Problems() is { Count: > 0 } problems)
+        {
+            throw new TimelineValidationException(problems);
+        }
+
+        return timeline;
+    }
 
     /// <summary>Builds the timeline. O(n) in the number of events.</summary>
     /// <returns>The timeline.</returns>

@@ -91,10 +91,22 @@ internal static class TimelineValidator
                 new Reporter(item.Id, problems).Add("relations", i, "targetId", MissingTarget(target));
             }
         }
+
+        for (var i = 0; i < item.Constraints.Length; i++)
+        {
+            var target = item.Constraints[i].TargetId;
+            if (target is not null && !string.Equals(target, item.Id, StringComparison.Ordinal) && !exists(target))
+            {
+                new Reporter(item.Id, problems).Add("constraints", i, "targetId", MissingTarget(target));
+            }
+        }
     }
 
     /// <summary>The message for a relation to an event that does not exist.</summary>
     public static string MissingTarget(string target) => $"No event has the id '{target}'.";
+
+    /// <summary>The message for a constraint whose target is the event that holds it.</summary>
+    public const string ConstraintOnItself = "The constraint names the event itself; leave out its targetId for a constraint of an event against itself.";
 
     /// <summary>Checks the rules an event keeps whatever timeline it is in.</summary>
     public static void ValidateOwnRules(TimelineEvent item, List<TimelineProblem> problems)
@@ -160,6 +172,14 @@ internal static class TimelineValidator
             else if (string.Equals(target, id, StringComparison.Ordinal))
             {
                 report.Add("relations", i, "targetId", "The event relates to itself.");
+            }
+        }
+
+        for (var i = 0; i < item.Constraints.Length; i++)
+        {
+            if (string.Equals(item.Constraints[i].TargetId, id, StringComparison.Ordinal))
+            {
+                report.Add("constraints", i, "targetId", ConstraintOnItself);
             }
         }
 

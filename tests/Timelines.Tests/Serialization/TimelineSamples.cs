@@ -107,6 +107,23 @@ internal static class TimelineSamples
                 for (var k = 0; k < Math.Min(kinds.Length, targets.Length) && i > 0; k++)
                 {
                     item = item.WithRelation(kinds[k], $"e{targets[k] % i}");
+
+                    // Every third target is also the target of a constraint, with gaps of either sign or none.
+                    if (targets[k] % 3 == 0)
+                    {
+                        var gap = targets[k] % 11;
+                        item = item.WithConstraint(new EventConstraint(
+                            (EventPoint)(gap % 2),
+                            $"e{targets[k] % i}",
+                            (EventPoint)(targets[k] / 3 % 2),
+                            gap % 4 == 1 ? null : Period.FromDays(gap - 5),
+                            gap % 4 == 1 ? Period.FromMonths(gap) : null));
+                    }
+                }
+
+                if (i % 4 == 3)
+                {
+                    item = item.WithConstraint(EventConstraint.Duration(Period.FromHours(i), i % 8 == 7 ? Period.FromWeeks(i) : null));
                 }
 
                 for (var k = 0; k < extensions.Length; k++)

@@ -12,15 +12,18 @@ internal sealed partial class EventIndex
     private const int MaxRegularComponents = 6;
     private const int MinComponentSize = 64;
 
-    /// <summary>Builds the index. O(n) for the sort (a radix sort on the starts) and the rest.</summary>
-    public static EventIndex Build(ImmutableArray<TimelineEvent> events, DateTimeZone zone, LocalDate? asOf)
+    /// <summary>
+    /// Builds the index. O(n) for the sort (a radix sort on the starts) and the rest. With <paramref name="bounds"/>
+    /// (one per event, in order), the index holds those points instead of the ones the events' dates give.
+    /// </summary>
+    public static EventIndex Build(ImmutableArray<TimelineEvent> events, DateTimeZone zone, LocalDate? asOf, AxisBounds[]? bounds = null)
     {
         var n = events.Length;
         var columns = new BuildColumns(n);
         var ongoingCount = 0;
         for (var i = 0; i < n; i++)
         {
-            var b = events[i].When.Axis(zone);
+            var b = bounds is null ? events[i].When.Axis(zone) : bounds[i];
             columns.Set(i, b);
             ongoingCount += b.LatestEnd == AxisBounds.OpenEnd ? 1 : 0;
         }
