@@ -62,20 +62,28 @@ public sealed class TourPrinter
 
         var zone = questions.Timeline.TimeZone;
         var table = new Table().Title("Bounds the relations narrow (the dates stay as the source gives them)")
-            .AddColumn("Event").AddColumn("Bound").AddColumn("Declared").AddColumn("Derived").AddColumn("Because");
+            .AddColumn("#").AddColumn("Event").AddColumn("Bound").AddColumn("Declared").AddColumn("Derived");
+        var number = 0;
         foreach (var narrowing in answer.Narrowings)
         {
             var isEnd = narrowing.Bound is EventBound.EarliestEnd or EventBound.LatestEnd;
             table.AddRow(
+                new Text((++number).ToString(CultureInfo.InvariantCulture)),
                 new Text(narrowing.EventId),
                 new Text(narrowing.Bound.ToString()),
                 new Text(Day(narrowing.Declared, isEnd, zone)),
-                new Text(Day(narrowing.Derived, isEnd, zone)),
-                new Text(string.Join("; ", narrowing.Steps.Skip(1).Select(step => step.Text))));
+                new Text(Day(narrowing.Derived, isEnd, zone)));
         }
 
         table.Caption("An end is given as the last day it can or must reach.");
         Print(table);
+
+        // The explanations are sentences, too long for a table column: each follows the table, by its number.
+        number = 0;
+        foreach (var narrowing in answer.Narrowings)
+        {
+            console.MarkupLineInterpolated($"[bold]{++number}.[/] {string.Join("; ", narrowing.Steps.Skip(1).Select(step => step.Text))}");
+        }
     }
 
     private static string Day(Instant? instant, bool isEnd, DateTimeZone zone) =>
