@@ -178,7 +178,13 @@ internal static class TimelineValidator
             }
         }
 
-        foreach (var key in item.Extensions.Keys)
+        // Keys would allocate an enumerator for every event, most of which have no extensions at all.
+        if (item.Extensions.IsEmpty)
+        {
+            return;
+        }
+
+        foreach (var (key, _) in item.Extensions)
         {
             if (TextRules.IsBlank(key))
             {
