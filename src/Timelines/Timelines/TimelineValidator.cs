@@ -178,17 +178,16 @@ internal static class TimelineValidator
             }
         }
 
-        // Keys would allocate an enumerator for every event, most of which have no extensions at all.
-        if (item.Extensions.IsEmpty)
+        // Keys would allocate an enumerator for every event, most of which have no extensions at all; the
+        // dictionary's own enumerator is a struct.
+        if (!item.Extensions.IsEmpty)
         {
-            return;
-        }
-
-        foreach (var (key, _) in item.Extensions)
-        {
-            if (TextRules.IsBlank(key))
+            foreach (var (key, _) in item.Extensions)
             {
-                report.Add("extensions", $"An extension key is empty ('{key}').");
+                if (TextRules.IsBlank(key))
+                {
+                    report.Add("extensions", $"An extension key is empty ('{key}').");
+                }
             }
         }
     }
