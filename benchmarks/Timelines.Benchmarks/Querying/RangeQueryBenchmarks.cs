@@ -5,8 +5,9 @@ using NodaTime;
 namespace Timelines.Benchmarks.Querying;
 
 /// <summary>
-/// Random range queries (about eight results each in W1), the index against the two baselines over the same
-/// intervals. Times are per query: each invocation runs a batch of precomputed queries.
+/// Warm: random range queries (about eight results each in W1), the index against the two baselines over the same
+/// intervals. Times are per query: each invocation runs the same batch of 1,000 precomputed queries, so the index
+/// is cache-warm; the headline, cold figures are <see cref="ColdQueryBenchmarks"/>.
 /// </summary>
 /// <remarks>
 /// Like is compared with like: <see cref="RangeCount"/> with <see cref="SortedScanBack"/>, which both count, and

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Collections.Immutable;
 using System.Text.Json;
 using NodaTime;
 
@@ -140,12 +141,14 @@ public sealed class TimelineBuilder
     /// </exception>
     public Timeline Build()
     {
-        var problems = Validate();
+        // The validator's id index is the timeline's when nothing is wrong: built once, not again by the timeline.
+        var events = ImmutableArray.CreateRange(Events);
+        var problems = TimelineValidator.Validate(Id, Title, Description, Extensions, events, out var indexById);
         if (problems.Count > 0)
         {
             throw new TimelineValidationException(problems);
         }
 
-        return new Timeline(Id, Title, Description, TimeZone, AsOf, [.. Events], Timeline.ToExtensions(Extensions));
+        return new Timeline(Id, Title, Description, TimeZone, AsOf, events, Timeline.ToExtensions(Extensions), indexById);
     }
 }

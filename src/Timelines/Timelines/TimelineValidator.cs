@@ -19,7 +19,20 @@ internal static class TimelineValidator
         string title,
         string? description,
         IEnumerable<KeyValuePair<string, JsonElement>> extensions,
-        IReadOnlyList<TimelineEvent> events)
+        IReadOnlyList<TimelineEvent> events) =>
+        Validate(id, title, description, extensions, events, out _);
+
+    /// <summary>
+    /// Checks every rule, and gives the index of each id's first event, which is the timeline's own id index when
+    /// no problem was found: the builder hands it to the timeline, so that a timeline costs one id dictionary, not two.
+    /// </summary>
+    public static List<TimelineProblem> Validate(
+        string id,
+        string title,
+        string? description,
+        IEnumerable<KeyValuePair<string, JsonElement>> extensions,
+        IReadOnlyList<TimelineEvent> events,
+        out Dictionary<string, int> firstIndexById)
     {
         var problems = new List<TimelineProblem>();
         AddIfAny(problems, "id", TimelineIdProblem(id));
@@ -37,7 +50,7 @@ internal static class TimelineValidator
             }
         }
 
-        var firstIndexById = new Dictionary<string, int>(events.Count, StringComparer.Ordinal);
+        firstIndexById = new Dictionary<string, int>(events.Count, StringComparer.Ordinal);
         for (var i = 0; i < events.Count; i++)
         {
             if (events[i] is null)
@@ -50,11 +63,13 @@ internal static class TimelineValidator
             }
         }
 
+        // One delegate for all events: a method group converted inside the loop would allocate one per event.
+        Func<string, bool> exists = firstIndexById.ContainsKey;
         foreach (var item in events)
         {
             if (item is not null)
             {
-                ValidateEvent(item, firstIndexById.ContainsKey, problems);
+                ValidateEvent(item, exists, problems);
             }
         }
 
@@ -183,11 +198,16 @@ internal static class TimelineValidator
             }
         }
 
-        foreach (var key in item.Extensions.Keys)
+        // Keys would allocate an enumerator for every event, most of which have no extensions at all; the
+        // dictionary's own enumerator is a struct.
+        if (!item.Extensions.IsEmpty)
         {
-            if (TextRules.IsBlank(key))
+            foreach (var (key, _) in item.Extensions)
             {
-                report.Add("extensions", $"An extension key is empty ('{key}').");
+                if (TextRules.IsBlank(key))
+                {
+                    report.Add("extensions", $"An extension key is empty ('{key}').");
+                }
             }
         }
     }
