@@ -1,4 +1,5 @@
 using System;
+using Timelines.Querying.Indexing;
 
 namespace Timelines.Querying;
 

@@ -1,5 +1,5 @@
 using System.Threading;
-using Timelines.Querying;
+using Timelines.Querying.Indexing;
 using Timelines.Reasoning;
 
 namespace Timelines;
