@@ -4,6 +4,7 @@ using System.Globalization;
 using System.IO;
 using System.Text.Json;
 using System.Threading;
+using Timelines.Serialization.Internal;
 
 namespace Timelines.Serialization;
 
@@ -210,9 +211,9 @@ internal sealed class EventStreamReader : IDisposable
             return false;
         }
 
-        if (name == "events")
+        if (name == PropertyNames.Timeline.Events)
         {
-            header.Mark("events", nameOffset, context);
+            header.Mark(PropertyNames.Timeline.Events, nameOffset, context);
             ThrowIfErrors();
             if (probe.TokenType == JsonTokenType.Null)
             {
@@ -223,7 +224,7 @@ internal sealed class EventStreamReader : IDisposable
 
             if (probe.TokenType != JsonTokenType.StartArray)
             {
-                ThrowAt(-1, context.BaseOffset + probe.TokenStartIndex, $"Expected an array of events, not {TimelineJsonReader.Describe(probe.TokenType)}.", "events");
+                ThrowAt(-1, context.BaseOffset + probe.TokenStartIndex, $"Expected an array of events, not {TimelineJsonReader.Describe(probe.TokenType)}.", PropertyNames.Timeline.Events);
             }
 
             reader = probe;
@@ -289,9 +290,9 @@ internal sealed class EventStreamReader : IDisposable
         var item = TimelineJsonReader.ReadEvent(ref reader, context, eventIndex);
         if (item is not null)
         {
-            if (!ids.TryAdd(item.Id, eventIndex) && !TextRules.IsBlank(item.Id))
+            if (TimelineValidator.AddId(ids, item.Id, eventIndex) is { } duplicate)
             {
-                context.ErrorAtField(eventIndex, "id", 0, TimelineValidator.DuplicateId(item.Id, ids[item.Id], eventIndex).Message);
+                context.ErrorAtField(eventIndex, duplicate.Field, 0, duplicate.Message);
             }
 
             ThrowIfErrors();

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Text.Json;
 using NodaTime;
+using Timelines.Serialization.Internal;
 
 namespace Timelines.Serialization;
 
@@ -48,11 +49,11 @@ internal sealed class TimelineHeader
     /// <summary>Says which required properties are missing.</summary>
     public IEnumerable<string> MissingRequired()
     {
-        foreach (var name in (string[])["format", "id", "title"])
+        foreach (var name in (string[])[PropertyNames.Timeline.Format, PropertyNames.Timeline.Id, PropertyNames.Timeline.Title])
         {
             if (!seen.Contains(name))
             {
-                var hint = name == "format" ? $" It must be \"{TimelineJsonReader.FormatVersion}\"." : string.Empty;
+                var hint = name == PropertyNames.Timeline.Format ? $" It must be \"{TimelineJsonReader.FormatVersion}\"." : string.Empty;
                 yield return $"The required property '{name}' is missing.{hint}";
             }
         }

@@ -3,6 +3,7 @@ using System.Text.Json;
 using NodaTime;
 using NodaTime.Text;
 using Timelines.Reasoning.Network;
+using Timelines.Serialization.Internal;
 
 namespace Timelines.Serialization;
 
@@ -12,12 +13,6 @@ namespace Timelines.Serialization;
 /// </content>
 internal static partial class TimelineJsonReader
 {
-    private static readonly string[] ActorNames = ["name", "countryCode", "role"];
-    private static readonly string[] PlaceNames = ["name", "countryCode", "latitude", "longitude"];
-    private static readonly string[] SourceNames = ["title", "url", "publisher", "published", "accessed"];
-    private static readonly string[] RelationNames = ["kind", "targetId"];
-    private static readonly string[] ConstraintNames = ["point", "targetId", "targetPoint", "minimumGap", "maximumGap"];
-
     private static bool StartObject(ref Utf8JsonReader reader, ReadContext context, int eventIndex, string array, int index, string what)
     {
         if (reader.TokenType == JsonTokenType.StartObject)
@@ -45,7 +40,7 @@ internal static partial class TimelineJsonReader
         var start = reader.TokenStartIndex;
         var before = context.Reported;
         string? name = null, country = null, role = null;
-        var properties = new PartProperties(context, eventIndex, new FieldPath(array, index), "an actor", ActorNames);
+        var properties = new PartProperties(context, eventIndex, new FieldPath(array, index), "an actor", PropertyNames.Actor.All);
         while (properties.Next(ref reader, out var property, out var field))
         {
             switch (property)
@@ -64,7 +59,7 @@ internal static partial class TimelineJsonReader
 
         if (name is null && context.Reported == before)
         {
-            Missing(context, eventIndex, array, index, start, "name");
+            Missing(context, eventIndex, array, index, start, PropertyNames.Actor.Name);
         }
 
         return context.Reported == before ? new Actor(name!, country, role) : null;
@@ -81,7 +76,7 @@ internal static partial class TimelineJsonReader
         var before = context.Reported;
         string? name = null, country = null;
         double? latitude = null, longitude = null;
-        var properties = new PartProperties(context, eventIndex, new FieldPath(array, index), "a place", PlaceNames);
+        var properties = new PartProperties(context, eventIndex, new FieldPath(array, index), "a place", PropertyNames.Place.All);
         while (properties.Next(ref reader, out var property, out var field))
         {
             switch (property)
@@ -103,7 +98,7 @@ internal static partial class TimelineJsonReader
 
         if (name is null && context.Reported == before)
         {
-            Missing(context, eventIndex, array, index, start, "name");
+            Missing(context, eventIndex, array, index, start, PropertyNames.Place.Name);
         }
 
         return context.Reported == before ? new Place(name!, country, latitude, longitude) : null;
@@ -121,7 +116,7 @@ internal static partial class TimelineJsonReader
         Uri? url = null;
         EdtfValue? published = null;
         LocalDate? accessed = null;
-        var properties = new PartProperties(context, eventIndex, new FieldPath(array, index), "a source", SourceNames);
+        var properties = new PartProperties(context, eventIndex, new FieldPath(array, index), "a source", PropertyNames.Source.All);
         while (properties.Next(ref reader, out var property, out var field))
         {
             switch (property)
@@ -162,7 +157,7 @@ internal static partial class TimelineJsonReader
         var start = reader.TokenStartIndex;
         var before = context.Reported;
         string? kind = null, target = null;
-        var properties = new PartProperties(context, eventIndex, new FieldPath(array, index), "a relation", RelationNames);
+        var properties = new PartProperties(context, eventIndex, new FieldPath(array, index), "a relation", PropertyNames.Relation.All);
         while (properties.Next(ref reader, out var property, out var field))
         {
             if (property == 0)
@@ -179,12 +174,12 @@ internal static partial class TimelineJsonReader
         {
             if (kind is null)
             {
-                Missing(context, eventIndex, array, index, start, "kind");
+                Missing(context, eventIndex, array, index, start, PropertyNames.Relation.Kind);
             }
 
             if (target is null)
             {
-                Missing(context, eventIndex, array, index, start, "targetId");
+                Missing(context, eventIndex, array, index, start, PropertyNames.Relation.TargetId);
             }
         }
 
@@ -203,7 +198,7 @@ internal static partial class TimelineJsonReader
         string? target = null;
         EventPoint? point = null, targetPoint = null;
         Period? least = null, most = null;
-        var properties = new PartProperties(context, eventIndex, new FieldPath(array, index), "a constraint", ConstraintNames);
+        var properties = new PartProperties(context, eventIndex, new FieldPath(array, index), "a constraint", PropertyNames.Constraint.All);
         while (properties.Next(ref reader, out var property, out var field))
         {
             switch (property)
@@ -233,12 +228,12 @@ internal static partial class TimelineJsonReader
 
         if (point is null)
         {
-            Missing(context, eventIndex, array, index, start, "point");
+            Missing(context, eventIndex, array, index, start, PropertyNames.Constraint.Point);
         }
 
         if (targetPoint is null)
         {
-            Missing(context, eventIndex, array, index, start, "targetPoint");
+            Missing(context, eventIndex, array, index, start, PropertyNames.Constraint.TargetPoint);
         }
 
         if (context.Reported != before)
@@ -309,7 +304,7 @@ internal static partial class TimelineJsonReader
     /// The properties of one part, one at a time: each name matched against the part's names, a name given twice or
     /// unknown or unreadable reported (and its value skipped), the reader left on the value of a known one.
     /// </summary>
-    private struct PartProperties(ReadContext context, int eventIndex, FieldPath part, string what, string[] names)
+    private struct PartProperties(ReadContext context, int eventIndex, FieldPath part, string what, PropertyTable names)
     {
         private int seen;
 
@@ -345,12 +340,10 @@ internal static partial class TimelineJsonReader
         {
             if (!reader.ValueIsEscaped && !reader.HasValueSequence)
             {
-                for (var i = 0; i < names.Length; i++)
+                var matched = names.IndexOf(reader.ValueSpan);
+                if (matched >= 0)
                 {
-                    if (reader.ValueTextEquals(names[i]))
-                    {
-                        return i;
-                    }
+                    return matched;
                 }
             }
 
@@ -361,7 +354,7 @@ internal static partial class TimelineJsonReader
                 return -1;
             }
 
-            var known = Array.IndexOf(names, name);
+            var known = names.IndexOf(name);
             if (known < 0)
             {
                 context.Error(

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Text.Json;
 using NodaTime;
+using Timelines.Serialization.Internal;
 
 namespace Timelines.Serialization;
 
@@ -21,13 +22,12 @@ internal static partial class TimelineJsonReader
 {
     internal const string FormatVersion = "timeline/1";
 
-    private static readonly string[] HeaderNames = ["format", "id", "title", "description", "timeZone", "asOf", "events"];
-
     // Shared by every event without extensions; creating an empty dictionary with a comparer allocates one.
     private static readonly ImmutableSortedDictionary<string, JsonElement> NoExtensions =
         ImmutableSortedDictionary.Create<string, JsonElement>(StringComparer.Ordinal);
 
-    private enum EventField
+    /// <summary>The properties of an event, numbered in the order of <see cref="PropertyNames.Event"/>'s table.</summary>
+    internal enum EventField
     {
         Id,
         Title,
@@ -115,13 +115,13 @@ internal static partial class TimelineJsonReader
             var nameOffset = reader.TokenStartIndex;
             var name = HeaderName(ref reader, context);
             reader.Read();
-            if (name != "events")
+            if (name != PropertyNames.Timeline.Events)
             {
                 ReadHeaderValue(ref reader, context, header, name, nameOffset);
                 continue;
             }
 
-            header.Mark("events", nameOffset, context);
+            header.Mark(PropertyNames.Timeline.Events, nameOffset, context);
             if (reader.TokenType == JsonTokenType.Null)
             {
                 continue;
@@ -129,7 +129,7 @@ internal static partial class TimelineJsonReader
 
             if (reader.TokenType != JsonTokenType.StartArray)
             {
-                context.Error(-1, "events", reader.TokenStartIndex, $"Expected an array of events, not {Describe(reader.TokenType)}.");
+                context.Error(-1, PropertyNames.Timeline.Events, reader.TokenStartIndex, $"Expected an array of events, not {Describe(reader.TokenType)}.");
                 SkipValue(ref reader);
                 continue;
             }
@@ -174,12 +174,10 @@ internal static partial class TimelineJsonReader
     {
         if (!reader.ValueIsEscaped && !reader.HasValueSequence)
         {
-            foreach (var known in HeaderNames)
+            var known = PropertyNames.Timeline.All.IndexOf(reader.ValueSpan);
+            if (known >= 0)
             {
-                if (reader.ValueTextEquals(known))
-                {
-                    return known;
-                }
+                return PropertyNames.Timeline.All[known];
             }
         }
 
@@ -190,8 +188,8 @@ internal static partial class TimelineJsonReader
             return null;
         }
 
-        var index = Array.IndexOf(HeaderNames, name);
-        return index >= 0 ? HeaderNames[index] : name;
+        var index = PropertyNames.Timeline.All.IndexOf(name);
+        return index >= 0 ? PropertyNames.Timeline.All[index] : name;
     }
 
     /// <summary>Reads the value of a timeline-level property other than <c>events</c>; the value's first token is current.</summary>
@@ -207,44 +205,44 @@ internal static partial class TimelineJsonReader
             case null:
                 SkipValue(ref reader);
                 break;
-            case "format":
+            case PropertyNames.Timeline.Format:
                 header.Mark(name, nameOffset, context);
-                var format = ReadString(ref reader, context, -1, "format", required: true, kind: null);
+                var format = ReadString(ref reader, context, -1, PropertyNames.Timeline.Format, required: true, kind: null);
                 if (format is not null && !string.Equals(format, FormatVersion, StringComparison.Ordinal))
                 {
-                    context.Error(-1, "format", reader.TokenStartIndex, $"The format '{format}' is not supported; this library reads \"{FormatVersion}\".");
+                    context.Error(-1, PropertyNames.Timeline.Format, reader.TokenStartIndex, $"The format '{format}' is not supported; this library reads \"{FormatVersion}\".");
                 }
 
                 header.Format = format;
                 break;
-            case "id":
+            case PropertyNames.Timeline.Id:
                 header.Mark(name, nameOffset, context);
-                header.Id = Judged(ref reader, context, "id", ReadString(ref reader, context, -1, "id", required: true, kind: null), TimelineValidator.TimelineIdProblem);
+                header.Id = Judged(ref reader, context, PropertyNames.Timeline.Id, ReadString(ref reader, context, -1, PropertyNames.Timeline.Id, required: true, kind: null), TimelineValidator.TimelineIdProblem);
                 break;
-            case "title":
+            case PropertyNames.Timeline.Title:
                 header.Mark(name, nameOffset, context);
-                header.Title = Judged(ref reader, context, "title", ReadString(ref reader, context, -1, "title", required: true, kind: null), TimelineValidator.TimelineTitleProblem);
+                header.Title = Judged(ref reader, context, PropertyNames.Timeline.Title, ReadString(ref reader, context, -1, PropertyNames.Timeline.Title, required: true, kind: null), TimelineValidator.TimelineTitleProblem);
                 break;
-            case "description":
+            case PropertyNames.Timeline.Description:
                 header.Mark(name, nameOffset, context);
-                header.Description = ReadString(ref reader, context, -1, "description", required: false, TextKind.Prose);
+                header.Description = ReadString(ref reader, context, -1, PropertyNames.Timeline.Description, required: false, TextKind.Prose);
                 break;
-            case "timeZone":
+            case PropertyNames.Timeline.TimeZone:
                 header.Mark(name, nameOffset, context);
-                var zoneId = ReadString(ref reader, context, -1, "timeZone", required: false, kind: null);
+                var zoneId = ReadString(ref reader, context, -1, PropertyNames.Timeline.TimeZone, required: false, kind: null);
                 if (zoneId is not null)
                 {
                     header.TimeZone = DateTimeZoneProviders.Tzdb.GetZoneOrNull(zoneId);
                     if (header.TimeZone is null)
                     {
-                        context.Error(-1, "timeZone", reader.TokenStartIndex, $"'{zoneId}' is not a time zone id of the TZDB (such as 'Europe/Minsk' or 'UTC').");
+                        context.Error(-1, PropertyNames.Timeline.TimeZone, reader.TokenStartIndex, $"'{zoneId}' is not a time zone id of the TZDB (such as 'Europe/Minsk' or 'UTC').");
                     }
                 }
 
                 break;
-            case "asOf":
+            case PropertyNames.Timeline.AsOf:
                 header.Mark(name, nameOffset, context);
-                header.AsOf = ReadLocalDate(ref reader, context, -1, "asOf");
+                header.AsOf = ReadLocalDate(ref reader, context, -1, PropertyNames.Timeline.AsOf);
                 break;
             default:
                 var before = context.Reported;
@@ -327,42 +325,42 @@ internal static partial class TimelineJsonReader
             switch (field)
             {
                 case EventField.Id:
-                    id = ReadString(ref reader, context, eventIndex, "id", required: true, TextKind.Id);
+                    id = ReadString(ref reader, context, eventIndex, PropertyNames.Event.Id, required: true, TextKind.Id);
                     break;
                 case EventField.Title:
-                    title = ReadString(ref reader, context, eventIndex, "title", required: true, TextKind.Line);
+                    title = ReadString(ref reader, context, eventIndex, PropertyNames.Event.Title, required: true, TextKind.Line);
                     break;
                 case EventField.When:
-                    when = ReadEdtf(ref reader, context, eventIndex, "when", required: true);
+                    when = ReadEdtf(ref reader, context, eventIndex, PropertyNames.Event.When, required: true);
                     break;
                 case EventField.Bounds:
                     // Computed on output for readers without an EDTF parser; "when" is the truth, so bounds are ignored.
                     SkipValue(ref reader);
                     break;
                 case EventField.Summary:
-                    summary = ReadString(ref reader, context, eventIndex, "summary", required: false, TextKind.Prose);
+                    summary = ReadString(ref reader, context, eventIndex, PropertyNames.Event.Summary, required: false, TextKind.Prose);
                     break;
                 case EventField.Status:
-                    var statusName = ReadName(ref reader, context, eventIndex, "status", required: false);
+                    var statusName = ReadName(ref reader, context, eventIndex, PropertyNames.Event.Status, required: false);
                     status = statusName is null ? null : new EventStatus(statusName);
                     break;
                 case EventField.Tags:
-                    tags = ReadArray(ref reader, context, eventIndex, "tags", ReadTag);
+                    tags = ReadArray(ref reader, context, eventIndex, PropertyNames.Event.Tags, ReadTag);
                     break;
                 case EventField.Actors:
-                    actors = ReadArray(ref reader, context, eventIndex, "actors", ReadActor);
+                    actors = ReadArray(ref reader, context, eventIndex, PropertyNames.Event.Actors, ReadActor);
                     break;
                 case EventField.Places:
-                    places = ReadArray(ref reader, context, eventIndex, "places", ReadPlace);
+                    places = ReadArray(ref reader, context, eventIndex, PropertyNames.Event.Places, ReadPlace);
                     break;
                 case EventField.Sources:
-                    sources = ReadArray(ref reader, context, eventIndex, "sources", ReadSource);
+                    sources = ReadArray(ref reader, context, eventIndex, PropertyNames.Event.Sources, ReadSource);
                     break;
                 case EventField.Relations:
-                    relations = ReadArray(ref reader, context, eventIndex, "relations", ReadRelation);
+                    relations = ReadArray(ref reader, context, eventIndex, PropertyNames.Event.Relations, ReadRelation);
                     break;
                 case EventField.Constraints:
-                    constraints = ReadArray(ref reader, context, eventIndex, "constraints", ReadConstraint);
+                    constraints = ReadArray(ref reader, context, eventIndex, PropertyNames.Event.Constraints, ReadConstraint);
                     break;
                 case EventField.Unknown:
                     var value = ReadExtensionValue(ref reader, context, eventIndex, extensionName!);
@@ -408,9 +406,9 @@ internal static partial class TimelineJsonReader
         var firstIndexById = new Dictionary<string, int>(events.Count, StringComparer.Ordinal);
         for (var i = 0; i < events.Count && !context.Stopped; i++)
         {
-            if (!firstIndexById.TryAdd(events[i].Id, i) && !TextRules.IsBlank(events[i].Id))
+            if (TimelineValidator.AddId(firstIndexById, events[i].Id, i) is { } duplicate)
             {
-                context.ErrorAtField(i, "id", starts[i], TimelineValidator.DuplicateId(events[i].Id, firstIndexById[events[i].Id], i).Message);
+                context.ErrorAtField(i, duplicate.Field, starts[i], duplicate.Message);
             }
         }
 
@@ -511,13 +509,11 @@ internal static partial class TimelineJsonReader
             return EventField.Unreadable;
         }
 
-        for (var field = EventField.Id; field < EventField.Unknown; field++)
+        var decoded = PropertyNames.Event.All.IndexOf(extensionName);
+        if (decoded >= 0)
         {
-            if (string.Equals(extensionName, NameOf(field), StringComparison.Ordinal))
-            {
-                extensionName = null;
-                return field;
-            }
+            extensionName = null;
+            return (EventField)decoded;
         }
 
         if (TextRules.Check(extensionName, TextKind.Line) is { } rule)
@@ -529,9 +525,13 @@ internal static partial class TimelineJsonReader
         return EventField.Unknown;
     }
 
-    private static EventField MatchBytes(ReadOnlySpan<byte> name)
+    /// <summary>
+    /// Names an event's property by its bytes: told apart by length and one letter, then confirmed against the
+    /// table, one comparison per property instead of up to twelve. A name this misses is still found (more slowly)
+    /// by <see cref="Match"/>; a test holds this to the table, so that it stays the fast path for every name.
+    /// </summary>
+    internal static EventField MatchBytes(ReadOnlySpan<byte> name)
     {
-        // Told apart by length and one letter, then confirmed: one comparison per property instead of up to eleven.
         var field = name.Length switch
         {
             2 => EventField.Id,
@@ -552,37 +552,9 @@ internal static partial class TimelineJsonReader
         return field != EventField.Unknown && name.SequenceEqual(Utf8NameOf(field)) ? field : EventField.Unknown;
     }
 
-    private static ReadOnlySpan<byte> Utf8NameOf(EventField field) => field switch
-    {
-        EventField.Id => "id"u8,
-        EventField.Title => "title"u8,
-        EventField.When => "when"u8,
-        EventField.Bounds => "bounds"u8,
-        EventField.Summary => "summary"u8,
-        EventField.Status => "status"u8,
-        EventField.Tags => "tags"u8,
-        EventField.Actors => "actors"u8,
-        EventField.Places => "places"u8,
-        EventField.Sources => "sources"u8,
-        EventField.Constraints => "constraints"u8,
-        _ => "relations"u8,
-    };
+    private static ReadOnlySpan<byte> Utf8NameOf(EventField field) => PropertyNames.Event.All.Utf8((int)field);
 
-    private static string NameOf(EventField field) => field switch
-    {
-        EventField.Id => "id",
-        EventField.Title => "title",
-        EventField.When => "when",
-        EventField.Bounds => "bounds",
-        EventField.Summary => "summary",
-        EventField.Status => "status",
-        EventField.Tags => "tags",
-        EventField.Actors => "actors",
-        EventField.Places => "places",
-        EventField.Sources => "sources",
-        EventField.Constraints => "constraints",
-        _ => "relations",
-    };
+    private static string NameOf(EventField field) => PropertyNames.Event.All[(int)field];
 
     private static void RequireSeen(int seen, EventField field, ReadContext context, int eventIndex, long start)
     {
