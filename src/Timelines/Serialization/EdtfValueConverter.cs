@@ -1,6 +1,7 @@
-using System;
-using System.Text.Json;
 using System.Text.Json.Serialization;
+using System.Text.Json;
+using System;
+using Timelines.Serialization.Reading;
 using Timelines.Text;
 
 namespace Timelines.Serialization;
@@ -18,7 +19,7 @@ public sealed class EdtfValueConverter : JsonConverter<EdtfValue>
     {
         if (reader.TokenType != JsonTokenType.String)
         {
-            throw new JsonException($"Expected an EDTF string, not {TimelineJsonReader.Describe(reader.TokenType)}.");
+            throw new JsonException($"Expected an EDTF string, not {ValueReader.Describe(reader.TokenType)}.");
         }
 
         var text = reader.GetString()!;

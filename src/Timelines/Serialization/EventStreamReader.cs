@@ -1,10 +1,11 @@
-using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.IO;
 using System.Text.Json;
 using System.Threading;
+using System;
 using Timelines.Serialization.Internal;
+using Timelines.Serialization.Reading;
 
 namespace Timelines.Serialization;
 
@@ -165,7 +166,7 @@ internal sealed class EventStreamReader : IDisposable
 
         if (reader.TokenType != JsonTokenType.StartObject)
         {
-            ThrowAt(-1, context.BaseOffset + reader.TokenStartIndex, $"A timeline document must be a JSON object, not {TimelineJsonReader.Describe(reader.TokenType)}.");
+            ThrowAt(-1, context.BaseOffset + reader.TokenStartIndex, $"A timeline document must be a JSON object, not {ValueReader.Describe(reader.TokenType)}.");
         }
 
         header.Start = context.BaseOffset + reader.TokenStartIndex;
@@ -204,7 +205,7 @@ internal sealed class EventStreamReader : IDisposable
         }
 
         var nameOffset = probe.TokenStartIndex;
-        var name = TimelineJsonReader.HeaderName(ref probe, context);
+        var name = TimelineReader.HeaderName(ref probe, context);
         ThrowIfErrors();
         if (!probe.Read())
         {
@@ -224,7 +225,7 @@ internal sealed class EventStreamReader : IDisposable
 
             if (probe.TokenType != JsonTokenType.StartArray)
             {
-                ThrowAt(-1, context.BaseOffset + probe.TokenStartIndex, $"Expected an array of events, not {TimelineJsonReader.Describe(probe.TokenType)}.", PropertyNames.Timeline.Events);
+                ThrowAt(-1, context.BaseOffset + probe.TokenStartIndex, $"Expected an array of events, not {ValueReader.Describe(probe.TokenType)}.", PropertyNames.Timeline.Events);
             }
 
             reader = probe;
@@ -243,7 +244,7 @@ internal sealed class EventStreamReader : IDisposable
         valueReader.Read();
         var baseOffset = context.BaseOffset;
         context.BaseOffset = baseOffset + valueStart;
-        TimelineJsonReader.ReadHeaderValue(ref valueReader, context, header, name, nameOffset - valueStart);
+        TimelineReader.ReadHeaderValue(ref valueReader, context, header, name, nameOffset - valueStart);
         context.BaseOffset = baseOffset;
         ThrowIfErrors();
         reader = probe;
@@ -287,7 +288,7 @@ internal sealed class EventStreamReader : IDisposable
         var baseOffset = context.BaseOffset;
         context.BaseOffset = baseOffset + start;
         context.CurrentEvent = eventIndex;
-        var item = TimelineJsonReader.ReadEvent(ref reader, context, eventIndex);
+        var item = EventReader.Read(ref reader, context, eventIndex);
         if (item is not null)
         {
             if (TimelineValidator.AddId(ids, item.Id, eventIndex) is { } duplicate)

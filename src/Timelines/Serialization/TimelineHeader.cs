@@ -1,9 +1,10 @@
-using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Text.Json;
+using System;
 using NodaTime;
 using Timelines.Serialization.Internal;
+using Timelines.Serialization.Reading;
 
 namespace Timelines.Serialization;
 
@@ -53,7 +54,7 @@ internal sealed class TimelineHeader
         {
             if (!seen.Contains(name))
             {
-                var hint = name == PropertyNames.Timeline.Format ? $" It must be \"{TimelineJsonReader.FormatVersion}\"." : string.Empty;
+                var hint = name == PropertyNames.Timeline.Format ? $" It must be \"{TimelineReader.FormatVersion}\"." : string.Empty;
                 yield return $"The required property '{name}' is missing.{hint}";
             }
         }

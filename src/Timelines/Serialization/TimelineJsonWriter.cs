@@ -1,12 +1,13 @@
-using System;
 using System.Globalization;
 using System.Text.Encodings.Web;
 using System.Text.Json;
-using System.Threading;
 using System.Threading.Tasks;
-using NodaTime;
+using System.Threading;
+using System;
 using NodaTime.Text;
+using NodaTime;
 using Timelines.Serialization.Internal;
+using Timelines.Serialization.Reading;
 
 namespace Timelines.Serialization;
 
@@ -229,7 +230,7 @@ internal static class TimelineJsonWriter
     private static void WriteHeader(Utf8JsonWriter writer, Timeline timeline)
     {
         writer.WriteStartObject();
-        writer.WriteString(PropertyNames.Timeline.FormatEncoded, TimelineJsonReader.FormatVersion);
+        writer.WriteString(PropertyNames.Timeline.FormatEncoded, TimelineReader.FormatVersion);
         writer.WriteString(PropertyNames.Timeline.IdEncoded, timeline.Id);
         writer.WriteString(PropertyNames.Timeline.TitleEncoded, timeline.Title);
         WriteOptional(writer, PropertyNames.Timeline.DescriptionEncoded, timeline.Description);

@@ -2,8 +2,9 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Text.Json;
 using NodaTime;
-using Timelines.Serialization;
 using Timelines.Serialization.Internal;
+using Timelines.Serialization.Reading;
+using Timelines.Serialization;
 
 namespace Timelines.Tests.Serialization;
 
@@ -34,17 +35,17 @@ public class FormatPropertiesTest
     public void EventMatch_FindsEveryNameOfTheTable_ByItsBytes()
     {
         var table = PropertyNames.Event.All;
-        var fields = System.Enum.GetValues<TimelineJsonReader.EventField>().Where(f => f < TimelineJsonReader.EventField.Unknown).ToArray();
+        var fields = System.Enum.GetValues<EventReader.EventField>().Where(f => f < EventReader.EventField.Unknown).ToArray();
         Assert.Multiple(() =>
         {
             Assert.That(fields, Has.Length.EqualTo(table.Count), "one field of the reader per name of the table");
             for (var i = 0; i < table.Count; i++)
             {
-                Assert.That(TimelineJsonReader.MatchBytes(table.Utf8(i)), Is.EqualTo((TimelineJsonReader.EventField)i), table[i]);
+                Assert.That(EventReader.MatchBytes(table.Utf8(i)), Is.EqualTo((EventReader.EventField)i), table[i]);
             }
 
-            Assert.That(TimelineJsonReader.MatchBytes("titles"u8), Is.EqualTo(TimelineJsonReader.EventField.Unknown));
-            Assert.That(TimelineJsonReader.MatchBytes("x"u8), Is.EqualTo(TimelineJsonReader.EventField.Unknown));
+            Assert.That(EventReader.MatchBytes("titles"u8), Is.EqualTo(EventReader.EventField.Unknown));
+            Assert.That(EventReader.MatchBytes("x"u8), Is.EqualTo(EventReader.EventField.Unknown));
         });
     }
 

@@ -36,7 +36,7 @@ internal static class PropertyNames
         public static readonly JsonEncodedText EventsEncoded = All.Encoded(6);
     }
 
-    /// <summary>The properties of an event, in the order of the reader's fields (<c>TimelineJsonReader.EventField</c>).</summary>
+    /// <summary>The properties of an event, in the order of the reader's fields (<c>EventReader.EventField</c>).</summary>
     public static class Event
     {
         public const string Id = "id";

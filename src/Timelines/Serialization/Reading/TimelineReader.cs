@@ -4,46 +4,24 @@ using System.Collections.Immutable;
 using System.Text.Json;
 using NodaTime;
 using Timelines.Serialization.Internal;
+using static Timelines.Serialization.Reading.ValueReader;
 
-namespace Timelines.Serialization;
+namespace Timelines.Serialization.Reading;
 
 /// <summary>
 /// Reads the timeline format with <see cref="Utf8JsonReader"/>: no reflection, one pass, EDTF parsed once per
 /// value. Errors are collected in a <see cref="ReadContext"/> and reading goes on, so that one pass reports them all.
 /// </summary>
 /// <remarks>
-/// Every reader (whole documents, streamed events, JSON Lines, single events, the converters) reads events with
-/// <see cref="ReadEvent"/>, which checks each event's fields and then its own rules
-/// (<see cref="TimelineValidator.ValidateOwnRules"/>); the rules between events are checked by
-/// <see cref="CheckAcrossEvents"/> where there is a timeline. Text is decoded and judged by <see cref="Utf8Text"/>
-/// and <see cref="TextRules"/>, the same rules the constructors apply.
+/// This reader reads the document and the timeline's own properties; each event is read by <see cref="EventReader"/>,
+/// its parts by one reader each (<see cref="ActorReader"/>, <see cref="PlaceReader"/>, <see cref="SourceReader"/>,
+/// <see cref="RelationReader"/>, <see cref="ConstraintReader"/>) over the shared <see cref="ValueReader"/>. The rules
+/// between events are checked by <see cref="CheckAcrossEvents"/> where there is a timeline. Text is decoded and
+/// judged by <see cref="Utf8Text"/> and <see cref="TextRules"/>, the same rules the constructors apply.
 /// </remarks>
-internal static partial class TimelineJsonReader
+internal static class TimelineReader
 {
     internal const string FormatVersion = "timeline/1";
-
-    // Shared by every event without extensions; creating an empty dictionary with a comparer allocates one.
-    private static readonly ImmutableSortedDictionary<string, JsonElement> NoExtensions =
-        ImmutableSortedDictionary.Create<string, JsonElement>(StringComparer.Ordinal);
-
-    /// <summary>The properties of an event, numbered in the order of <see cref="PropertyNames.Event"/>'s table.</summary>
-    internal enum EventField
-    {
-        Id,
-        Title,
-        When,
-        Bounds,
-        Summary,
-        Status,
-        Tags,
-        Actors,
-        Places,
-        Sources,
-        Relations,
-        Constraints,
-        Unknown,
-        Unreadable,
-    }
 
     /// <summary>Reads a whole document from UTF-8 bytes, checks every rule and returns the timeline or throws.</summary>
     public static Timeline ReadTimeline(ReadOnlySpan<byte> json, TimelineJsonOptions options) =>
@@ -139,7 +117,7 @@ internal static partial class TimelineJsonReader
             {
                 context.CurrentEvent = index;
                 var start = reader.TokenStartIndex;
-                var item = ReadEvent(ref reader, context, index);
+                var item = EventReader.Read(ref reader, context, index);
                 if (item is not null)
                 {
                     events.Add(item);
@@ -282,118 +260,6 @@ internal static partial class TimelineJsonReader
     }
 
     /// <summary>
-    /// Reads one event whose first token is current, leaving the reader on its last token, and checks the event's
-    /// own rules. Every reader reads events through here, so every reader applies the same rules.
-    /// </summary>
-    /// <returns>
-    /// The event, or <see langword="null"/> if a field could not be read. An event that breaks its own rules is
-    /// returned too, so that the rules between events can still be checked; its problems are in <paramref name="context"/>.
-    /// </returns>
-    public static TimelineEvent? ReadEvent(ref Utf8JsonReader reader, ReadContext context, int eventIndex)
-    {
-        var start = reader.TokenStartIndex;
-        if (reader.TokenType != JsonTokenType.StartObject)
-        {
-            context.Error(eventIndex, default, start, $"An event must be a JSON object, not {Describe(reader.TokenType)}.");
-            SkipValue(ref reader);
-            return null;
-        }
-
-        var errorsBefore = context.Reported;
-        string? id = null, title = null, summary = null;
-        EdtfValue? when = null;
-        EventStatus? status = null;
-        ImmutableArray<string> tags = default;
-        ImmutableArray<Actor> actors = default;
-        ImmutableArray<Place> places = default;
-        ImmutableArray<Source> sources = default;
-        ImmutableArray<EventRelation> relations = default;
-        ImmutableArray<EventConstraint> constraints = default;
-        ImmutableSortedDictionary<string, JsonElement>.Builder? extensions = null;
-        var seen = 0;
-
-        while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
-        {
-            var nameOffset = reader.TokenStartIndex;
-            var field = Match(ref reader, context, eventIndex, out var extensionName);
-            if (field < EventField.Unknown)
-            {
-                Seen(ref seen, (int)field, NameOf(field), context, eventIndex, default, nameOffset);
-            }
-
-            reader.Read();
-            switch (field)
-            {
-                case EventField.Id:
-                    id = ReadString(ref reader, context, eventIndex, PropertyNames.Event.Id, required: true, TextKind.Id);
-                    break;
-                case EventField.Title:
-                    title = ReadString(ref reader, context, eventIndex, PropertyNames.Event.Title, required: true, TextKind.Line);
-                    break;
-                case EventField.When:
-                    when = ReadEdtf(ref reader, context, eventIndex, PropertyNames.Event.When, required: true);
-                    break;
-                case EventField.Bounds:
-                    // Computed on output for readers without an EDTF parser; "when" is the truth, so bounds are ignored.
-                    SkipValue(ref reader);
-                    break;
-                case EventField.Summary:
-                    summary = ReadString(ref reader, context, eventIndex, PropertyNames.Event.Summary, required: false, TextKind.Prose);
-                    break;
-                case EventField.Status:
-                    var statusName = ReadName(ref reader, context, eventIndex, PropertyNames.Event.Status, required: false);
-                    status = statusName is null ? null : new EventStatus(statusName);
-                    break;
-                case EventField.Tags:
-                    tags = ReadArray(ref reader, context, eventIndex, PropertyNames.Event.Tags, ReadTag);
-                    break;
-                case EventField.Actors:
-                    actors = ReadArray(ref reader, context, eventIndex, PropertyNames.Event.Actors, ReadActor);
-                    break;
-                case EventField.Places:
-                    places = ReadArray(ref reader, context, eventIndex, PropertyNames.Event.Places, ReadPlace);
-                    break;
-                case EventField.Sources:
-                    sources = ReadArray(ref reader, context, eventIndex, PropertyNames.Event.Sources, ReadSource);
-                    break;
-                case EventField.Relations:
-                    relations = ReadArray(ref reader, context, eventIndex, PropertyNames.Event.Relations, ReadRelation);
-                    break;
-                case EventField.Constraints:
-                    constraints = ReadArray(ref reader, context, eventIndex, PropertyNames.Event.Constraints, ReadConstraint);
-                    break;
-                case EventField.Unknown:
-                    var value = ReadExtensionValue(ref reader, context, eventIndex, extensionName!);
-                    extensions ??= ImmutableSortedDictionary.CreateBuilder<string, JsonElement>(StringComparer.Ordinal);
-                    if (!extensions.TryAdd(extensionName!, value))
-                    {
-                        context.Error(eventIndex, extensionName, nameOffset, $"The property '{extensionName}' is given twice.");
-                    }
-
-                    break;
-                default:
-                    SkipValue(ref reader);
-                    break;
-            }
-        }
-
-        RequireSeen(seen, EventField.Id, context, eventIndex, start);
-        RequireSeen(seen, EventField.Title, context, eventIndex, start);
-        RequireSeen(seen, EventField.When, context, eventIndex, start);
-        if (context.Reported != errorsBefore)
-        {
-            return null;
-        }
-
-        // Extension values from ParseValue own their documents already, so they need no clone.
-        var item = new TimelineEvent(id!, title!, when!, summary, status, tags, actors, places, sources, relations, extensions?.ToImmutable() ?? NoExtensions, constraints);
-        var problems = context.ProblemList();
-        TimelineValidator.ValidateOwnRules(item, problems);
-        context.ReportProblems(eventIndex, problems, start);
-        return item;
-    }
-
-    /// <summary>
     /// Checks the rules between the events of a timeline (ids used twice, relations to events that do not exist),
     /// each problem located in its event, and returns the index of each id's first event, which is the timeline's
     /// own id index when nothing was reported (so it is not built twice).
@@ -454,113 +320,5 @@ internal static partial class TimelineJsonReader
         var exception = context.ToValueException(bytes, first.TokenStartIndex);
         reader = first;
         return exception;
-    }
-
-    internal static string Describe(JsonTokenType type) => type switch
-    {
-        JsonTokenType.StartObject => "an object",
-        JsonTokenType.StartArray => "an array",
-        JsonTokenType.String => "a string",
-        JsonTokenType.Number => "a number",
-        JsonTokenType.True => "true",
-        JsonTokenType.False => "false",
-        JsonTokenType.Null => "null",
-        _ => type.ToString(),
-    };
-
-    /// <summary>The message for a property name that cannot be read as text.</summary>
-    private static string UnreadableName(string problem) => "A property name cannot be read. " + problem;
-
-    /// <summary>
-    /// Skips the current value. <c>TrySkip</c> rather than <c>Skip</c>, because a converter may be handed a reader
-    /// that is not final (when the serializer reads a stream) though it holds the whole value.
-    /// </summary>
-    private static void SkipValue(ref Utf8JsonReader reader) => _ = reader.TrySkip();
-
-    /// <summary>Notes that a property of an object was read, reporting it if it was read before.</summary>
-    private static void Seen(ref int seen, int bit, string name, ReadContext context, int eventIndex, FieldPath where, long nameOffset)
-    {
-        if ((seen & (1 << bit)) != 0)
-        {
-            var path = where.IsEmpty ? new FieldPath(name) : where with { Member = name };
-            context.Error(eventIndex, path, nameOffset, $"The property '{name}' is given twice.");
-        }
-
-        seen |= 1 << bit;
-    }
-
-    /// <summary>Names an event's property (the property name is current); an unknown name is decoded for the extension bag.</summary>
-    private static EventField Match(ref Utf8JsonReader reader, ReadContext context, int eventIndex, out string? extensionName)
-    {
-        extensionName = null;
-        if (!reader.ValueIsEscaped && !reader.HasValueSequence)
-        {
-            var known = MatchBytes(reader.ValueSpan);
-            if (known != EventField.Unknown)
-            {
-                return known;
-            }
-        }
-
-        extensionName = Utf8Text.TryGetString(ref reader, out var problem);
-        if (extensionName is null)
-        {
-            context.Error(eventIndex, default, reader.TokenStartIndex, UnreadableName(problem!));
-            return EventField.Unreadable;
-        }
-
-        var decoded = PropertyNames.Event.All.IndexOf(extensionName);
-        if (decoded >= 0)
-        {
-            extensionName = null;
-            return (EventField)decoded;
-        }
-
-        if (TextRules.Check(extensionName, TextKind.Line) is { } rule)
-        {
-            context.Error(eventIndex, extensionName, reader.TokenStartIndex, rule);
-            return EventField.Unreadable;
-        }
-
-        return EventField.Unknown;
-    }
-
-    /// <summary>
-    /// Names an event's property by its bytes: told apart by length and one letter, then confirmed against the
-    /// table, one comparison per property instead of up to twelve. A name this misses is still found (more slowly)
-    /// by <see cref="Match"/>; a test holds this to the table, so that it stays the fast path for every name.
-    /// </summary>
-    internal static EventField MatchBytes(ReadOnlySpan<byte> name)
-    {
-        var field = name.Length switch
-        {
-            2 => EventField.Id,
-            4 => name[0] == (byte)'w' ? EventField.When : EventField.Tags,
-            5 => EventField.Title,
-            6 => name[0] switch
-            {
-                (byte)'s' => EventField.Status,
-                (byte)'a' => EventField.Actors,
-                (byte)'p' => EventField.Places,
-                _ => EventField.Bounds,
-            },
-            7 => name[1] == (byte)'u' ? EventField.Summary : EventField.Sources,
-            9 => EventField.Relations,
-            11 => EventField.Constraints,
-            _ => EventField.Unknown,
-        };
-        return field != EventField.Unknown && name.SequenceEqual(Utf8NameOf(field)) ? field : EventField.Unknown;
-    }
-
-    private static ReadOnlySpan<byte> Utf8NameOf(EventField field) => PropertyNames.Event.All.Utf8((int)field);
-
-    private static string NameOf(EventField field) => PropertyNames.Event.All[(int)field];
-
-    private static void RequireSeen(int seen, EventField field, ReadContext context, int eventIndex, long start)
-    {
-        if ((seen & (1 << (int)field)) == 0)
-        {
-            context.Error(eventIndex, default, start, $"The required property '{NameOf(field)}' is missing.");
-        }
     }
 }
