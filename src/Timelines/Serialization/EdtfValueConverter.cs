@@ -1,8 +1,8 @@
 using System.Text.Json.Serialization;
 using System.Text.Json;
 using System;
-using Timelines.Serialization.Reading;
 using Timelines.Text;
+using Timelines.Serialization.Internal;
 
 namespace Timelines.Serialization;
 
@@ -19,7 +19,7 @@ public sealed class EdtfValueConverter : JsonConverter<EdtfValue>
     {
         if (reader.TokenType != JsonTokenType.String)
         {
-            throw new JsonException($"Expected an EDTF string, not {ValueReader.Describe(reader.TokenType)}.");
+            throw new JsonException($"Expected an EDTF string, not {ReadMessages.Describe(reader.TokenType)}.");
         }
 
         var text = reader.GetString()!;

@@ -1,5 +1,4 @@
 using System.Collections.Generic;
-using System.Globalization;
 using System.IO;
 using System.Text.Json;
 using System.Threading;
@@ -73,7 +72,7 @@ internal sealed class EventStreamReader : IDisposable
 
             if (buffer.IsFinal)
             {
-                ThrowAt(-1, buffer.BaseOffset + buffer.End, "The document ends before it is complete.");
+                ThrowAt(-1, buffer.BaseOffset + buffer.End, ReadMessages.DocumentEndsEarly);
             }
 
             if (buffer.AtLimit)
@@ -81,7 +80,7 @@ internal sealed class EventStreamReader : IDisposable
                 ThrowAt(
                     phase == Phase.Events ? eventIndex : -1,
                     buffer.BaseOffset + buffer.Start,
-                    string.Create(CultureInfo.InvariantCulture, $"The value is larger than the limit for streaming (MaxEventBytes = {context.Options.MaxEventBytes})."));
+                    ReadMessages.EventTooLarge(context.Options.MaxEventBytes));
             }
 
             await buffer.FillAsync(cancellationToken).ConfigureAwait(false);
@@ -166,7 +165,7 @@ internal sealed class EventStreamReader : IDisposable
 
         if (reader.TokenType != JsonTokenType.StartObject)
         {
-            ThrowAt(-1, context.BaseOffset + reader.TokenStartIndex, $"A timeline document must be a JSON object, not {ValueReader.Describe(reader.TokenType)}.");
+            ThrowAt(-1, context.BaseOffset + reader.TokenStartIndex, ReadMessages.NotAnObject("A timeline document", reader.TokenType));
         }
 
         header.Start = context.BaseOffset + reader.TokenStartIndex;
@@ -225,7 +224,7 @@ internal sealed class EventStreamReader : IDisposable
 
             if (probe.TokenType != JsonTokenType.StartArray)
             {
-                ThrowAt(-1, context.BaseOffset + probe.TokenStartIndex, $"Expected an array of events, not {ValueReader.Describe(probe.TokenType)}.", PropertyNames.Timeline.Events);
+                ThrowAt(-1, context.BaseOffset + probe.TokenStartIndex, ReadMessages.Expected("an array of events", probe.TokenType), PropertyNames.Timeline.Events);
             }
 
             reader = probe;

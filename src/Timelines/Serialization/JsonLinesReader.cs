@@ -1,6 +1,5 @@
 using System.Buffers;
 using System.Collections.Generic;
-using System.Globalization;
 using System.IO;
 using System.Runtime.CompilerServices;
 using System.Text.Json;
@@ -8,6 +7,7 @@ using System.Text;
 using System.Threading;
 using System;
 using Timelines.Serialization.Reading;
+using Timelines.Serialization.Internal;
 
 namespace Timelines.Serialization;
 
@@ -108,7 +108,7 @@ internal static class JsonLinesReader
 
     private static TimelineJsonException TooLong(ReadContext context, long lineNumber, TimelineJsonOptions options)
     {
-        context.ErrorAt("$", lineNumber, 1, string.Create(CultureInfo.InvariantCulture, $"The line is longer than the limit (MaxEventBytes = {options.MaxEventBytes})."));
+        context.ErrorAt("$", lineNumber, 1, ReadMessages.LineTooLong(options.MaxEventBytes));
         return context.ToException(default);
     }
 

@@ -34,7 +34,7 @@ internal sealed class TimelineHeader
     {
         if (!seen.Add(name))
         {
-            context.Error(-1, name, nameOffset, $"The property '{name}' is given twice.");
+            context.Error(-1, name, nameOffset, ReadMessages.GivenTwice(name));
         }
     }
 
@@ -55,7 +55,7 @@ internal sealed class TimelineHeader
             if (!seen.Contains(name))
             {
                 var hint = name == PropertyNames.Timeline.Format ? $" It must be \"{TimelineReader.FormatVersion}\"." : string.Empty;
-                yield return $"The required property '{name}' is missing.{hint}";
+                yield return ReadMessages.MissingRequired(name) + hint;
             }
         }
     }

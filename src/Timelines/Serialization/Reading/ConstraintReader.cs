@@ -95,7 +95,7 @@ internal static class ConstraintReader
             }
         }
 
-        context.Error(eventIndex, field, reader.TokenStartIndex, "A point must be the string \"start\" or \"end\".");
+        context.Error(eventIndex, field, reader.TokenStartIndex, ReadMessages.NotAPoint);
         SkipValue(ref reader);
         return null;
     }
@@ -111,7 +111,7 @@ internal static class ConstraintReader
         var parsed = PeriodPattern.Roundtrip.Parse(text);
         if (!parsed.Success)
         {
-            context.Error(eventIndex, field, reader.TokenStartIndex, $"'{text}' is not a gap: give an ISO 8601 period such as P2D, PT12H or P-3M.");
+            context.Error(eventIndex, field, reader.TokenStartIndex, ReadMessages.NotAGap(text));
             return null;
         }
 

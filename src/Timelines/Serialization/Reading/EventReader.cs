@@ -50,7 +50,7 @@ internal static class EventReader
         var start = reader.TokenStartIndex;
         if (reader.TokenType != JsonTokenType.StartObject)
         {
-            context.Error(eventIndex, default, start, $"An event must be a JSON object, not {Describe(reader.TokenType)}.");
+            context.Error(eventIndex, default, start, ReadMessages.NotAnObject("An event", reader.TokenType));
             SkipValue(ref reader);
             return null;
         }
@@ -123,7 +123,7 @@ internal static class EventReader
                     extensions ??= ImmutableSortedDictionary.CreateBuilder<string, JsonElement>(StringComparer.Ordinal);
                     if (!extensions.TryAdd(extensionName!, value))
                     {
-                        context.Error(eventIndex, extensionName, nameOffset, $"The property '{extensionName}' is given twice.");
+                        context.Error(eventIndex, extensionName, nameOffset, ReadMessages.GivenTwice(extensionName!));
                     }
 
                     break;
@@ -165,7 +165,7 @@ internal static class EventReader
         extensionName = Utf8Text.TryGetString(ref reader, out var problem);
         if (extensionName is null)
         {
-            context.Error(eventIndex, default, reader.TokenStartIndex, UnreadableName(problem!));
+            context.Error(eventIndex, default, reader.TokenStartIndex, ReadMessages.UnreadableName(problem!));
             return EventField.Unreadable;
         }
 
@@ -220,7 +220,7 @@ internal static class EventReader
     {
         if ((seen & (1 << (int)field)) == 0)
         {
-            context.Error(eventIndex, default, start, $"The required property '{NameOf(field)}' is missing.");
+            context.Error(eventIndex, default, start, ReadMessages.MissingRequired(NameOf(field)));
         }
     }
 }

@@ -54,7 +54,7 @@ internal struct PartProperties(ReadContext context, int eventIndex, FieldPath pa
         var name = Utf8Text.TryGetString(ref reader, out var problem);
         if (name is null)
         {
-            context.Error(eventIndex, part, nameOffset, UnreadableName(problem!));
+            context.Error(eventIndex, part, nameOffset, ReadMessages.UnreadableName(problem!));
             return -1;
         }
 
@@ -65,7 +65,7 @@ internal struct PartProperties(ReadContext context, int eventIndex, FieldPath pa
                 eventIndex,
                 part with { Member = name },
                 nameOffset,
-                $"'{name}' is not a property of {what}; put data of your own on the event, where unknown properties are kept.");
+                ReadMessages.NotAPropertyOf(name, what));
         }
 
         return known;

@@ -33,7 +33,7 @@ internal static class SourceReader
                     var text = ReadString(ref reader, context, eventIndex, field, required: false, TextKind.Line);
                     if (text is not null && !Uri.TryCreate(text, UriKind.RelativeOrAbsolute, out url))
                     {
-                        context.Error(eventIndex, field, reader.TokenStartIndex, $"'{text}' is not a URL.");
+                        context.Error(eventIndex, field, reader.TokenStartIndex, ReadMessages.NotAUrl(text));
                     }
 
                     break;

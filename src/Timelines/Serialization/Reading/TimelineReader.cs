@@ -33,7 +33,7 @@ internal static class TimelineReader
         var options = context.Options;
         if (json.Length > options.MaxDocumentBytes)
         {
-            context.ErrorAt("$", 0, 0, $"The document is {json.Length} bytes, more than the limit (MaxDocumentBytes = {options.MaxDocumentBytes}).");
+            context.ErrorAt("$", 0, 0, ReadMessages.DocumentTooLarge(json.Length, options.MaxDocumentBytes));
             throw context.ToException(default);
         }
 
@@ -57,7 +57,7 @@ internal static class TimelineReader
             }
             else
             {
-                context.ErrorAt("$", 1, 1, "The JSON is malformed: the document is empty.");
+                context.ErrorAt("$", 1, 1, ReadMessages.EmptyDocument);
             }
         }
         catch (JsonException exception) when (exception is not TimelineJsonException)
@@ -81,7 +81,7 @@ internal static class TimelineReader
     {
         if (reader.TokenType != JsonTokenType.StartObject)
         {
-            context.Error(-1, default, reader.TokenStartIndex, $"A timeline document must be a JSON object, not {Describe(reader.TokenType)}.");
+            context.Error(-1, default, reader.TokenStartIndex, ReadMessages.NotAnObject("A timeline document", reader.TokenType));
             SkipValue(ref reader);
             return false;
         }
@@ -107,7 +107,7 @@ internal static class TimelineReader
 
             if (reader.TokenType != JsonTokenType.StartArray)
             {
-                context.Error(-1, PropertyNames.Timeline.Events, reader.TokenStartIndex, $"Expected an array of events, not {Describe(reader.TokenType)}.");
+                context.Error(-1, PropertyNames.Timeline.Events, reader.TokenStartIndex, ReadMessages.Expected("an array of events", reader.TokenType));
                 SkipValue(ref reader);
                 continue;
             }
@@ -162,7 +162,7 @@ internal static class TimelineReader
         var name = Utf8Text.TryGetString(ref reader, out var problem);
         if (name is null)
         {
-            context.Error(-1, default, reader.TokenStartIndex, UnreadableName(problem!));
+            context.Error(-1, default, reader.TokenStartIndex, ReadMessages.UnreadableName(problem!));
             return null;
         }
 
@@ -188,7 +188,7 @@ internal static class TimelineReader
                 var format = ReadString(ref reader, context, -1, PropertyNames.Timeline.Format, required: true, kind: null);
                 if (format is not null && !string.Equals(format, FormatVersion, StringComparison.Ordinal))
                 {
-                    context.Error(-1, PropertyNames.Timeline.Format, reader.TokenStartIndex, $"The format '{format}' is not supported; this library reads \"{FormatVersion}\".");
+                    context.Error(-1, PropertyNames.Timeline.Format, reader.TokenStartIndex, ReadMessages.UnsupportedFormat(format, FormatVersion));
                 }
 
                 header.Format = format;
@@ -213,7 +213,7 @@ internal static class TimelineReader
                     header.TimeZone = DateTimeZoneProviders.Tzdb.GetZoneOrNull(zoneId);
                     if (header.TimeZone is null)
                     {
-                        context.Error(-1, PropertyNames.Timeline.TimeZone, reader.TokenStartIndex, $"'{zoneId}' is not a time zone id of the TZDB (such as 'Europe/Minsk' or 'UTC').");
+                        context.Error(-1, PropertyNames.Timeline.TimeZone, reader.TokenStartIndex, ReadMessages.NotATimeZone(zoneId));
                     }
                 }
 
@@ -226,7 +226,7 @@ internal static class TimelineReader
                 var before = context.Reported;
                 if (TextRules.IsBlank(name))
                 {
-                    context.Error(-1, name, nameOffset, $"An extension key is empty ('{name}').");
+                    context.Error(-1, name, nameOffset, ReadMessages.ExtensionKeyEmpty(name));
                 }
                 else if (TextRules.Check(name, TextKind.Line) is { } rule)
                 {
@@ -237,7 +237,7 @@ internal static class TimelineReader
                 header.Extensions ??= ImmutableSortedDictionary.CreateBuilder<string, JsonElement>(StringComparer.Ordinal);
                 if (!header.Extensions.TryAdd(name, value))
                 {
-                    context.Error(-1, name, nameOffset, $"The property '{name}' is given twice.");
+                    context.Error(-1, name, nameOffset, ReadMessages.GivenTwice(name));
                 }
                 else if (context.Reported != before)
                 {

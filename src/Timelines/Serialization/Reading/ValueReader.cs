@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using System.Text.Json;
 using NodaTime;
 using NodaTime.Text;
+using Timelines.Serialization.Internal;
 
 namespace Timelines.Serialization.Reading;
 
@@ -47,7 +48,7 @@ internal static class ValueReader
             return null;
         }
 
-        context.Error(eventIndex, field, reader.TokenStartIndex, $"Expected a string, not {Describe(reader.TokenType)}.");
+        context.Error(eventIndex, field, reader.TokenStartIndex, ReadMessages.Expected("a string", reader.TokenType));
         SkipValue(ref reader);
         return null;
     }
@@ -151,7 +152,7 @@ internal static class ValueReader
             return result.Value;
         }
 
-        context.Error(eventIndex, field, reader.TokenStartIndex, $"'{text}' is not a day in the form yyyy-MM-dd.");
+        context.Error(eventIndex, field, reader.TokenStartIndex, ReadMessages.NotADay(text));
         return null;
     }
 
@@ -164,14 +165,14 @@ internal static class ValueReader
 
         if (reader.TokenType != JsonTokenType.Number)
         {
-            context.Error(eventIndex, field, reader.TokenStartIndex, $"Expected a number, not {Describe(reader.TokenType)}.");
+            context.Error(eventIndex, field, reader.TokenStartIndex, ReadMessages.Expected("a number", reader.TokenType));
             SkipValue(ref reader);
             return null;
         }
 
         if (!reader.TryGetDouble(out var value) || !double.IsFinite(value))
         {
-            context.Error(eventIndex, field, reader.TokenStartIndex, "The number is out of the range of a double.");
+            context.Error(eventIndex, field, reader.TokenStartIndex, ReadMessages.NumberOutOfRange);
             return null;
         }
 
@@ -243,7 +244,7 @@ internal static class ValueReader
 
         if (reader.TokenType != JsonTokenType.StartArray)
         {
-            context.Error(eventIndex, name, reader.TokenStartIndex, $"Expected an array, not {Describe(reader.TokenType)}.");
+            context.Error(eventIndex, name, reader.TokenStartIndex, ReadMessages.Expected("an array", reader.TokenType));
             SkipValue(ref reader);
             return default;
         }
@@ -270,21 +271,6 @@ internal static class ValueReader
     internal static string? ReadTag(ref Utf8JsonReader reader, ReadContext context, int eventIndex, string array, int index) =>
         ReadSharedString(ref reader, context, eventIndex, new FieldPath(array, index), required: true);
 
-    internal static string Describe(JsonTokenType type) => type switch
-    {
-        JsonTokenType.StartObject => "an object",
-        JsonTokenType.StartArray => "an array",
-        JsonTokenType.String => "a string",
-        JsonTokenType.Number => "a number",
-        JsonTokenType.True => "true",
-        JsonTokenType.False => "false",
-        JsonTokenType.Null => "null",
-        _ => type.ToString(),
-    };
-
-    /// <summary>The message for a property name that cannot be read as text.</summary>
-    internal static string UnreadableName(string problem) => "A property name cannot be read. " + problem;
-
     /// <summary>
     /// Skips the current value. <c>TrySkip</c> rather than <c>Skip</c>, because a converter may be handed a reader
     /// that is not final (when the serializer reads a stream) though it holds the whole value.
@@ -297,7 +283,7 @@ internal static class ValueReader
         if ((seen & (1 << bit)) != 0)
         {
             var path = where.IsEmpty ? new FieldPath(name) : where with { Member = name };
-            context.Error(eventIndex, path, nameOffset, $"The property '{name}' is given twice.");
+            context.Error(eventIndex, path, nameOffset, ReadMessages.GivenTwice(name));
         }
 
         seen |= 1 << bit;
@@ -310,13 +296,13 @@ internal static class ValueReader
             return true;
         }
 
-        context.Error(eventIndex, new FieldPath(array, index), reader.TokenStartIndex, $"{what} must be a JSON object, not {Describe(reader.TokenType)}.");
+        context.Error(eventIndex, new FieldPath(array, index), reader.TokenStartIndex, ReadMessages.NotAnObject(what, reader.TokenType));
         SkipValue(ref reader);
         return false;
     }
 
     internal static void Missing(ReadContext context, int eventIndex, string array, int index, long start, string name)
     {
-        context.Error(eventIndex, new FieldPath(array, index), start, $"The required property '{name}' is missing.");
+        context.Error(eventIndex, new FieldPath(array, index), start, ReadMessages.MissingRequired(name));
     }
 }
