@@ -29,7 +29,7 @@ internal static class TimelineValidator
         {
             if (TextRules.IsBlank(key))
             {
-                problems.Add(new TimelineProblem(null, key, $"An extension key is empty ('{key}')."));
+                problems.Add(new TimelineProblem(null, key, ExtensionKeyEmpty(key)));
             }
             else if (ExtensionRules.Check(key, value, ExtensionRules.TimelinePropertyNames) is var (_, problem))
             {
@@ -111,6 +111,9 @@ internal static class TimelineValidator
             }
         }
     }
+
+    /// <summary>The message for an extension key that is empty or white space, of a timeline or an event (in code or read).</summary>
+    public static string ExtensionKeyEmpty(string key) => $"An extension key is empty ('{key}').";
 
     /// <summary>The message for a relation to an event that does not exist.</summary>
     public static string MissingTarget(string target) => $"No event has the id '{target}'.";
@@ -197,7 +200,7 @@ internal static class TimelineValidator
         {
             if (TextRules.IsBlank(key))
             {
-                report.Add("extensions", $"An extension key is empty ('{key}').");
+                report.Add("extensions", ExtensionKeyEmpty(key));
             }
         }
     }

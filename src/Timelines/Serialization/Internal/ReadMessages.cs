@@ -33,8 +33,6 @@ internal static class ReadMessages
     public static string NotAPropertyOf(string name, string what) =>
         $"'{name}' is not a property of {what}; put data of your own on the event, where unknown properties are kept.";
 
-    public static string ExtensionKeyEmpty(string key) => $"An extension key is empty ('{key}').";
-
     public static string UnsupportedFormat(string format, string supported) => $"The format '{format}' is not supported; this library reads \"{supported}\".";
 
     public static string NotATimeZone(string zoneId) => $"'{zoneId}' is not a time zone id of the TZDB (such as 'Europe/Minsk' or 'UTC').";
