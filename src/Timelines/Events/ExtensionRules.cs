@@ -2,6 +2,7 @@ using System;
 using System.Collections.Frozen;
 using System.Collections.Generic;
 using System.Text.Json;
+using Timelines.Serialization.Internal;
 
 namespace Timelines;
 
@@ -14,14 +15,10 @@ namespace Timelines;
 internal static class ExtensionRules
 {
     /// <summary>Gets the properties of an event in the format, which no extension of an event may be named.</summary>
-    public static FrozenSet<string> EventPropertyNames { get; } = FrozenSet.ToFrozenSet(
-        ["id", "title", "when", "bounds", "summary", "status", "tags", "actors", "places", "sources", "relations", "constraints"],
-        StringComparer.Ordinal);
+    public static FrozenSet<string> EventPropertyNames { get; } = FrozenSet.ToFrozenSet(PropertyNames.Event.All.Names, StringComparer.Ordinal);
 
     /// <summary>Gets the properties of a timeline in the format, which no extension of a timeline may be named.</summary>
-    public static FrozenSet<string> TimelinePropertyNames { get; } = FrozenSet.ToFrozenSet(
-        ["format", "id", "title", "description", "timeZone", "asOf", "events"],
-        StringComparer.Ordinal);
+    public static FrozenSet<string> TimelinePropertyNames { get; } = FrozenSet.ToFrozenSet(PropertyNames.Timeline.All.Names, StringComparer.Ordinal);
 
     /// <summary>Says why a key and value cannot be an extension, naming the parameter at fault.</summary>
     /// <param name="key">The key.</param>

@@ -1,7 +1,8 @@
-using System;
-using System.Text.Json;
 using System.Text.Json.Serialization;
+using System.Text.Json;
+using System;
 using Timelines.Text;
+using Timelines.Serialization.Internal;
 
 namespace Timelines.Serialization;
 
@@ -18,7 +19,7 @@ public sealed class EdtfValueConverter : JsonConverter<EdtfValue>
     {
         if (reader.TokenType != JsonTokenType.String)
         {
-            throw new JsonException($"Expected an EDTF string, not {TimelineJsonReader.Describe(reader.TokenType)}.");
+            throw new JsonException($"Expected an EDTF string, not {ReadMessages.Describe(reader.TokenType)}.");
         }
 
         var text = reader.GetString()!;

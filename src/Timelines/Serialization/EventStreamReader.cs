@@ -1,9 +1,10 @@
-using System;
 using System.Collections.Generic;
-using System.Globalization;
 using System.IO;
 using System.Text.Json;
 using System.Threading;
+using System;
+using Timelines.Serialization.Internal;
+using Timelines.Serialization.Reading;
 
 namespace Timelines.Serialization;
 
@@ -71,7 +72,7 @@ internal sealed class EventStreamReader : IDisposable
 
             if (buffer.IsFinal)
             {
-                ThrowAt(-1, buffer.BaseOffset + buffer.End, "The document ends before it is complete.");
+                ThrowAt(-1, buffer.BaseOffset + buffer.End, ReadMessages.DocumentEndsEarly);
             }
 
             if (buffer.AtLimit)
@@ -79,7 +80,7 @@ internal sealed class EventStreamReader : IDisposable
                 ThrowAt(
                     phase == Phase.Events ? eventIndex : -1,
                     buffer.BaseOffset + buffer.Start,
-                    string.Create(CultureInfo.InvariantCulture, $"The value is larger than the limit for streaming (MaxEventBytes = {context.Options.MaxEventBytes})."));
+                    ReadMessages.EventTooLarge(context.Options.MaxEventBytes));
             }
 
             await buffer.FillAsync(cancellationToken).ConfigureAwait(false);
@@ -164,7 +165,7 @@ internal sealed class EventStreamReader : IDisposable
 
         if (reader.TokenType != JsonTokenType.StartObject)
         {
-            ThrowAt(-1, context.BaseOffset + reader.TokenStartIndex, $"A timeline document must be a JSON object, not {TimelineJsonReader.Describe(reader.TokenType)}.");
+            ThrowAt(-1, context.BaseOffset + reader.TokenStartIndex, ReadMessages.NotAnObject("A timeline document", reader.TokenType));
         }
 
         header.Start = context.BaseOffset + reader.TokenStartIndex;
@@ -203,16 +204,16 @@ internal sealed class EventStreamReader : IDisposable
         }
 
         var nameOffset = probe.TokenStartIndex;
-        var name = TimelineJsonReader.HeaderName(ref probe, context);
+        var name = TimelineReader.HeaderName(ref probe, context);
         ThrowIfErrors();
         if (!probe.Read())
         {
             return false;
         }
 
-        if (name == "events")
+        if (name == PropertyNames.Timeline.Events)
         {
-            header.Mark("events", nameOffset, context);
+            header.Mark(PropertyNames.Timeline.Events, nameOffset, context);
             ThrowIfErrors();
             if (probe.TokenType == JsonTokenType.Null)
             {
@@ -223,7 +224,7 @@ internal sealed class EventStreamReader : IDisposable
 
             if (probe.TokenType != JsonTokenType.StartArray)
             {
-                ThrowAt(-1, context.BaseOffset + probe.TokenStartIndex, $"Expected an array of events, not {TimelineJsonReader.Describe(probe.TokenType)}.", "events");
+                ThrowAt(-1, context.BaseOffset + probe.TokenStartIndex, ReadMessages.Expected("an array of events", probe.TokenType), PropertyNames.Timeline.Events);
             }
 
             reader = probe;
@@ -242,7 +243,7 @@ internal sealed class EventStreamReader : IDisposable
         valueReader.Read();
         var baseOffset = context.BaseOffset;
         context.BaseOffset = baseOffset + valueStart;
-        TimelineJsonReader.ReadHeaderValue(ref valueReader, context, header, name, nameOffset - valueStart);
+        TimelineReader.ReadHeaderValue(ref valueReader, context, header, name, nameOffset - valueStart);
         context.BaseOffset = baseOffset;
         ThrowIfErrors();
         reader = probe;
@@ -286,12 +287,12 @@ internal sealed class EventStreamReader : IDisposable
         var baseOffset = context.BaseOffset;
         context.BaseOffset = baseOffset + start;
         context.CurrentEvent = eventIndex;
-        var item = TimelineJsonReader.ReadEvent(ref reader, context, eventIndex);
+        var item = EventReader.Read(ref reader, context, eventIndex);
         if (item is not null)
         {
-            if (!ids.TryAdd(item.Id, eventIndex) && !TextRules.IsBlank(item.Id))
+            if (TimelineValidator.AddId(ids, item.Id, eventIndex) is { } duplicate)
             {
-                context.ErrorAtField(eventIndex, "id", 0, TimelineValidator.DuplicateId(item.Id, ids[item.Id], eventIndex).Message);
+                context.ErrorAtField(eventIndex, duplicate.Field, 0, duplicate.Message);
             }
 
             ThrowIfErrors();

@@ -1,18 +1,19 @@
-using System;
 using System.Buffers;
 using System.Collections.Generic;
-using System.Globalization;
 using System.IO;
 using System.Runtime.CompilerServices;
-using System.Text;
 using System.Text.Json;
+using System.Text;
 using System.Threading;
+using System;
+using Timelines.Serialization.Reading;
+using Timelines.Serialization.Internal;
 
 namespace Timelines.Serialization;
 
 /// <summary>
 /// Reads JSON Lines: one event object per line; blank lines are skipped. Each event is read, and its own rules
-/// checked, by <see cref="TimelineJsonReader.ReadEvent"/>, as in every other reader.
+/// checked, by <see cref="EventReader.Read"/>, as in every other reader.
 /// </summary>
 internal static class JsonLinesReader
 {
@@ -107,7 +108,7 @@ internal static class JsonLinesReader
 
     private static TimelineJsonException TooLong(ReadContext context, long lineNumber, TimelineJsonOptions options)
     {
-        context.ErrorAt("$", lineNumber, 1, string.Create(CultureInfo.InvariantCulture, $"The line is longer than the limit (MaxEventBytes = {options.MaxEventBytes})."));
+        context.ErrorAt("$", lineNumber, 1, ReadMessages.LineTooLong(options.MaxEventBytes));
         return context.ToException(default);
     }
 
@@ -124,7 +125,7 @@ internal static class JsonLinesReader
         {
             var reader = new Utf8JsonReader(line, new JsonReaderOptions { MaxDepth = context.Options.MaxDepth });
             reader.Read();
-            item = TimelineJsonReader.ReadEvent(ref reader, context, -1);
+            item = EventReader.Read(ref reader, context, -1);
             if (context.Count == 0)
             {
                 // Throws on anything after the event on the same line.

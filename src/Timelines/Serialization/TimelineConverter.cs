@@ -1,7 +1,8 @@
-using System;
 using System.Collections.Generic;
-using System.Text.Json;
 using System.Text.Json.Serialization;
+using System.Text.Json;
+using System;
+using Timelines.Serialization.Reading;
 
 namespace Timelines.Serialization;
 
@@ -48,9 +49,9 @@ public sealed class TimelineConverter : JsonConverter<Timeline>
         var header = new TimelineHeader();
         var events = new List<TimelineEvent>();
         var starts = new List<long>();
-        var complete = TimelineJsonReader.ReadDocument(ref reader, context, header, events, starts);
-        var indexById = complete ? TimelineJsonReader.CheckAcrossEvents(events, context, starts) : null;
-        return context.Count > 0 ? throw TimelineJsonReader.ValueException(ref reader, start, context) : header.Build(events, indexById);
+        var complete = TimelineReader.ReadDocument(ref reader, context, header, events, starts);
+        var indexById = complete ? TimelineReader.CheckAcrossEvents(events, context, starts) : null;
+        return context.Count > 0 ? throw TimelineReader.ValueException(ref reader, start, context) : header.Build(events, indexById);
     }
 
     /// <inheritdoc />

@@ -1,6 +1,7 @@
-using System;
-using System.Text.Json;
 using System.Text.Json.Serialization;
+using System.Text.Json;
+using System;
+using Timelines.Serialization.Reading;
 
 namespace Timelines.Serialization;
 
@@ -45,8 +46,8 @@ public sealed class TimelineEventConverter : JsonConverter<TimelineEvent>
     {
         var start = reader;
         var context = new ReadContext(timelineOptions);
-        var item = TimelineJsonReader.ReadEvent(ref reader, context, -1);
-        return context.Count > 0 ? throw TimelineJsonReader.ValueException(ref reader, start, context) : item!;
+        var item = EventReader.Read(ref reader, context, -1);
+        return context.Count > 0 ? throw TimelineReader.ValueException(ref reader, start, context) : item!;
     }
 
     /// <inheritdoc />

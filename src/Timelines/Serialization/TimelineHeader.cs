@@ -1,8 +1,10 @@
-using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Text.Json;
+using System;
 using NodaTime;
+using Timelines.Serialization.Internal;
+using Timelines.Serialization.Reading;
 
 namespace Timelines.Serialization;
 
@@ -32,7 +34,7 @@ internal sealed class TimelineHeader
     {
         if (!seen.Add(name))
         {
-            context.Error(-1, name, nameOffset, $"The property '{name}' is given twice.");
+            context.Error(-1, name, nameOffset, ReadMessages.GivenTwice(name));
         }
     }
 
@@ -48,12 +50,12 @@ internal sealed class TimelineHeader
     /// <summary>Says which required properties are missing.</summary>
     public IEnumerable<string> MissingRequired()
     {
-        foreach (var name in (string[])["format", "id", "title"])
+        foreach (var name in (string[])[PropertyNames.Timeline.Format, PropertyNames.Timeline.Id, PropertyNames.Timeline.Title])
         {
             if (!seen.Contains(name))
             {
-                var hint = name == "format" ? $" It must be \"{TimelineJsonReader.FormatVersion}\"." : string.Empty;
-                yield return $"The required property '{name}' is missing.{hint}";
+                var hint = name == PropertyNames.Timeline.Format ? $" It must be \"{TimelineReader.FormatVersion}\"." : string.Empty;
+                yield return ReadMessages.MissingRequired(name) + hint;
             }
         }
     }

@@ -1,9 +1,10 @@
-using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Text.Json;
-using System.Threading;
 using System.Threading.Tasks;
+using System.Threading;
+using System;
+using Timelines.Serialization.Reading;
 
 namespace Timelines.Serialization;
 
@@ -183,7 +184,7 @@ public static partial class TimelineJson
         {
             var reader = new Utf8JsonReader(bytes, new JsonReaderOptions { MaxDepth = context.Options.MaxDepth });
             reader.Read();
-            item = TimelineJsonReader.ReadEvent(ref reader, context, -1);
+            item = EventReader.Read(ref reader, context, -1);
             if (context.Count == 0)
             {
                 reader.Read();

@@ -1,12 +1,13 @@
-using System;
 using System.Buffers;
 using System.Collections.Generic;
 using System.Globalization;
 using System.IO;
-using System.Text;
 using System.Text.Json;
-using System.Threading;
+using System.Text;
 using System.Threading.Tasks;
+using System.Threading;
+using System;
+using Timelines.Serialization.Reading;
 
 namespace Timelines.Serialization;
 
@@ -29,7 +30,7 @@ namespace Timelines.Serialization;
 public static partial class TimelineJson
 {
     /// <summary>The value of the <c>format</c> property that this version reads and writes.</summary>
-    public const string FormatVersion = TimelineJsonReader.FormatVersion;
+    public const string FormatVersion = TimelineReader.FormatVersion;
 
     private const int FileBufferSize = 64 * 1024;
 
@@ -69,7 +70,7 @@ public static partial class TimelineJson
     /// <returns>The timeline.</returns>
     /// <exception cref="TimelineJsonException">The document is not a valid timeline; every error is listed.</exception>
     public static Timeline Parse(ReadOnlySpan<byte> utf8Json, TimelineJsonOptions? options = null) =>
-        TimelineJsonReader.ReadTimeline(SkipBom(utf8Json), options ?? TimelineJsonOptions.Default);
+        TimelineReader.ReadTimeline(SkipBom(utf8Json), options ?? TimelineJsonOptions.Default);
 
     /// <summary>Reads a timeline from a stream of UTF-8 JSON, to its end. The stream is not closed.</summary>
     /// <param name="utf8Json">The stream.</param>

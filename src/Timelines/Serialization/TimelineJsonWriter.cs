@@ -1,11 +1,13 @@
-using System;
 using System.Globalization;
 using System.Text.Encodings.Web;
 using System.Text.Json;
-using System.Threading;
 using System.Threading.Tasks;
-using NodaTime;
+using System.Threading;
+using System;
 using NodaTime.Text;
+using NodaTime;
+using Timelines.Serialization.Internal;
+using Timelines.Serialization.Reading;
 
 namespace Timelines.Serialization;
 
@@ -73,33 +75,33 @@ internal static class TimelineJsonWriter
     public static void WriteEvent(Utf8JsonWriter writer, TimelineEvent item, TimelineJsonOptions options)
     {
         writer.WriteStartObject();
-        writer.WriteString("id"u8, item.Id);
-        writer.WriteString("title"u8, item.Title);
-        WriteEdtf(writer, "when"u8, item.When);
+        writer.WriteString(PropertyNames.Event.IdEncoded, item.Id);
+        writer.WriteString(PropertyNames.Event.TitleEncoded, item.Title);
+        WriteEdtf(writer, PropertyNames.Event.WhenEncoded, item.When);
         if (options.WriteBounds)
         {
             var bounds = item.When.Bounds;
-            writer.WriteStartObject("bounds"u8);
-            writer.WriteString("earliestStart"u8, bounds.EarliestStart.ToString());
-            writer.WriteString("latestStart"u8, bounds.LatestStart.ToString());
-            writer.WriteString("earliestEnd"u8, bounds.EarliestEnd.ToString());
-            writer.WriteString("latestEnd"u8, bounds.LatestEnd.ToString());
+            writer.WriteStartObject(PropertyNames.Event.BoundsEncoded);
+            writer.WriteString(PropertyNames.Bounds.EarliestStartEncoded, bounds.EarliestStart.ToString());
+            writer.WriteString(PropertyNames.Bounds.LatestStartEncoded, bounds.LatestStart.ToString());
+            writer.WriteString(PropertyNames.Bounds.EarliestEndEncoded, bounds.EarliestEnd.ToString());
+            writer.WriteString(PropertyNames.Bounds.LatestEndEncoded, bounds.LatestEnd.ToString());
             writer.WriteEndObject();
         }
 
         if (item.Summary is not null)
         {
-            writer.WriteString("summary"u8, item.Summary);
+            writer.WriteString(PropertyNames.Event.SummaryEncoded, item.Summary);
         }
 
         if (item.Status is { } status)
         {
-            writer.WriteString("status"u8, status.Name);
+            writer.WriteString(PropertyNames.Event.StatusEncoded, status.Name);
         }
 
         if (!item.Tags.IsEmpty)
         {
-            writer.WriteStartArray("tags"u8);
+            writer.WriteStartArray(PropertyNames.Event.TagsEncoded);
             foreach (var tag in item.Tags)
             {
                 writer.WriteStringValue(tag);
@@ -110,13 +112,13 @@ internal static class TimelineJsonWriter
 
         if (!item.Actors.IsEmpty)
         {
-            writer.WriteStartArray("actors"u8);
+            writer.WriteStartArray(PropertyNames.Event.ActorsEncoded);
             foreach (var actor in item.Actors)
             {
                 writer.WriteStartObject();
-                writer.WriteString("name"u8, actor.Name);
-                WriteOptional(writer, "countryCode"u8, actor.CountryCode);
-                WriteOptional(writer, "role"u8, actor.Role);
+                writer.WriteString(PropertyNames.Actor.NameEncoded, actor.Name);
+                WriteOptional(writer, PropertyNames.Actor.CountryCodeEncoded, actor.CountryCode);
+                WriteOptional(writer, PropertyNames.Actor.RoleEncoded, actor.Role);
                 writer.WriteEndObject();
             }
 
@@ -125,20 +127,20 @@ internal static class TimelineJsonWriter
 
         if (!item.Places.IsEmpty)
         {
-            writer.WriteStartArray("places"u8);
+            writer.WriteStartArray(PropertyNames.Event.PlacesEncoded);
             foreach (var place in item.Places)
             {
                 writer.WriteStartObject();
-                writer.WriteString("name"u8, place.Name);
-                WriteOptional(writer, "countryCode"u8, place.CountryCode);
+                writer.WriteString(PropertyNames.Place.NameEncoded, place.Name);
+                WriteOptional(writer, PropertyNames.Place.CountryCodeEncoded, place.CountryCode);
                 if (place.Latitude is { } latitude)
                 {
-                    writer.WriteNumber("latitude"u8, latitude);
+                    writer.WriteNumber(PropertyNames.Place.LatitudeEncoded, latitude);
                 }
 
                 if (place.Longitude is { } longitude)
                 {
-                    writer.WriteNumber("longitude"u8, longitude);
+                    writer.WriteNumber(PropertyNames.Place.LongitudeEncoded, longitude);
                 }
 
                 writer.WriteEndObject();
@@ -149,21 +151,21 @@ internal static class TimelineJsonWriter
 
         if (!item.Sources.IsEmpty)
         {
-            writer.WriteStartArray("sources"u8);
+            writer.WriteStartArray(PropertyNames.Event.SourcesEncoded);
             foreach (var source in item.Sources)
             {
                 writer.WriteStartObject();
-                WriteOptional(writer, "title"u8, source.Title);
-                WriteOptional(writer, "url"u8, source.Url?.OriginalString);
-                WriteOptional(writer, "publisher"u8, source.Publisher);
+                WriteOptional(writer, PropertyNames.Source.TitleEncoded, source.Title);
+                WriteOptional(writer, PropertyNames.Source.UrlEncoded, source.Url?.OriginalString);
+                WriteOptional(writer, PropertyNames.Source.PublisherEncoded, source.Publisher);
                 if (source.Published is { } published)
                 {
-                    WriteEdtf(writer, "published"u8, published);
+                    WriteEdtf(writer, PropertyNames.Source.PublishedEncoded, published);
                 }
 
                 if (source.Accessed is { } accessed)
                 {
-                    WriteDate(writer, "accessed"u8, accessed);
+                    WriteDate(writer, PropertyNames.Source.AccessedEncoded, accessed);
                 }
 
                 writer.WriteEndObject();
@@ -174,12 +176,12 @@ internal static class TimelineJsonWriter
 
         if (!item.Relations.IsEmpty)
         {
-            writer.WriteStartArray("relations"u8);
+            writer.WriteStartArray(PropertyNames.Event.RelationsEncoded);
             foreach (var relation in item.Relations)
             {
                 writer.WriteStartObject();
-                writer.WriteString("kind"u8, relation.Kind.Name);
-                writer.WriteString("targetId"u8, relation.TargetId);
+                writer.WriteString(PropertyNames.Relation.KindEncoded, relation.Kind.Name);
+                writer.WriteString(PropertyNames.Relation.TargetIdEncoded, relation.TargetId);
                 writer.WriteEndObject();
             }
 
@@ -188,25 +190,25 @@ internal static class TimelineJsonWriter
 
         if (!item.Constraints.IsEmpty)
         {
-            writer.WriteStartArray("constraints"u8);
+            writer.WriteStartArray(PropertyNames.Event.ConstraintsEncoded);
             foreach (var constraint in item.Constraints)
             {
                 writer.WriteStartObject();
-                writer.WriteString("point"u8, constraint.Point == EventPoint.Start ? "start"u8 : "end"u8);
+                writer.WriteString(PropertyNames.Constraint.PointEncoded, constraint.Point == EventPoint.Start ? "start"u8 : "end"u8);
                 if (constraint.TargetId is { } target)
                 {
-                    writer.WriteString("targetId"u8, target);
+                    writer.WriteString(PropertyNames.Constraint.TargetIdEncoded, target);
                 }
 
-                writer.WriteString("targetPoint"u8, constraint.TargetPoint == EventPoint.Start ? "start"u8 : "end"u8);
+                writer.WriteString(PropertyNames.Constraint.TargetPointEncoded, constraint.TargetPoint == EventPoint.Start ? "start"u8 : "end"u8);
                 if (constraint.MinimumGap is { } least)
                 {
-                    writer.WriteString("minimumGap"u8, PeriodPattern.Roundtrip.Format(least));
+                    writer.WriteString(PropertyNames.Constraint.MinimumGapEncoded, PeriodPattern.Roundtrip.Format(least));
                 }
 
                 if (constraint.MaximumGap is { } most)
                 {
-                    writer.WriteString("maximumGap"u8, PeriodPattern.Roundtrip.Format(most));
+                    writer.WriteString(PropertyNames.Constraint.MaximumGapEncoded, PeriodPattern.Roundtrip.Format(most));
                 }
 
                 writer.WriteEndObject();
@@ -228,18 +230,18 @@ internal static class TimelineJsonWriter
     private static void WriteHeader(Utf8JsonWriter writer, Timeline timeline)
     {
         writer.WriteStartObject();
-        writer.WriteString("format"u8, TimelineJsonReader.FormatVersion);
-        writer.WriteString("id"u8, timeline.Id);
-        writer.WriteString("title"u8, timeline.Title);
-        WriteOptional(writer, "description"u8, timeline.Description);
+        writer.WriteString(PropertyNames.Timeline.FormatEncoded, TimelineReader.FormatVersion);
+        writer.WriteString(PropertyNames.Timeline.IdEncoded, timeline.Id);
+        writer.WriteString(PropertyNames.Timeline.TitleEncoded, timeline.Title);
+        WriteOptional(writer, PropertyNames.Timeline.DescriptionEncoded, timeline.Description);
         if (!string.Equals(timeline.TimeZone.Id, DateTimeZone.Utc.Id, StringComparison.Ordinal))
         {
-            writer.WriteString("timeZone"u8, timeline.TimeZone.Id);
+            writer.WriteString(PropertyNames.Timeline.TimeZoneEncoded, timeline.TimeZone.Id);
         }
 
         if (timeline.AsOf is { } asOf)
         {
-            WriteDate(writer, "asOf"u8, asOf);
+            WriteDate(writer, PropertyNames.Timeline.AsOfEncoded, asOf);
         }
 
         foreach (var pair in timeline.Extensions)
@@ -250,7 +252,7 @@ internal static class TimelineJsonWriter
 
         if (!timeline.Events.IsEmpty)
         {
-            writer.WriteStartArray("events"u8);
+            writer.WriteStartArray(PropertyNames.Timeline.EventsEncoded);
         }
     }
 
@@ -264,7 +266,7 @@ internal static class TimelineJsonWriter
         writer.WriteEndObject();
     }
 
-    private static void WriteOptional(Utf8JsonWriter writer, ReadOnlySpan<byte> name, string? value)
+    private static void WriteOptional(Utf8JsonWriter writer, JsonEncodedText name, string? value)
     {
         if (value is not null)
         {
@@ -273,14 +275,14 @@ internal static class TimelineJsonWriter
     }
 
     /// <summary>Writes EDTF text without making a string of it: every event has a date, so a string each would be garbage.</summary>
-    private static void WriteEdtf(Utf8JsonWriter writer, ReadOnlySpan<byte> name, EdtfValue value)
+    private static void WriteEdtf(Utf8JsonWriter writer, JsonEncodedText name, EdtfValue value)
     {
         Span<byte> text = stackalloc byte[Text.EdtfUtf8Formatter.MaxLength];
         writer.WriteString(name, text[..Text.EdtfUtf8Formatter.Format(value, text)]);
     }
 
     /// <summary>Writes a day as <c>yyyy-MM-dd</c>, as NodaTime's <c>uuuu-MM-dd</c> pattern would.</summary>
-    private static void WriteDate(Utf8JsonWriter writer, ReadOnlySpan<byte> name, LocalDate date)
+    private static void WriteDate(Utf8JsonWriter writer, JsonEncodedText name, LocalDate date)
     {
         if (date.Year is < 0 or > 9999)
         {

@@ -9,7 +9,7 @@ namespace Timelines;
 /// <summary>
 /// The rules of a timeline, checked all at once so that every problem is reported together: the timeline's own
 /// (<see cref="TimelineIdProblem"/>, <see cref="TimelineTitleProblem"/>), each event's own
-/// (<see cref="ValidateOwnRules"/>) and those between events (<see cref="DuplicateId"/>,
+/// (<see cref="ValidateOwnRules"/>) and those between events (<see cref="AddId"/>,
 /// <see cref="ValidateTargets"/>). The JSON readers check the same rules through the same methods.
 /// </summary>
 internal static class TimelineValidator
@@ -42,7 +42,7 @@ internal static class TimelineValidator
         {
             if (TextRules.IsBlank(key))
             {
-                problems.Add(new TimelineProblem(null, key, $"An extension key is empty ('{key}')."));
+                problems.Add(new TimelineProblem(null, key, ExtensionKeyEmpty(key)));
             }
             else if (ExtensionRules.Check(key, value, ExtensionRules.TimelinePropertyNames) is var (_, problem))
             {
@@ -57,9 +57,9 @@ internal static class TimelineValidator
             {
                 problems.Add(new TimelineProblem(null, $"events[{i}]", "The event is null."));
             }
-            else if (!firstIndexById.TryAdd(events[i].Id, i) && !TextRules.IsBlank(events[i].Id))
+            else if (AddId(firstIndexById, events[i].Id, i) is { } duplicate)
             {
-                problems.Add(DuplicateId(events[i].Id, firstIndexById[events[i].Id], i));
+                problems.Add(duplicate);
             }
         }
 
@@ -84,9 +84,19 @@ internal static class TimelineValidator
     public static string? TimelineTitleProblem(string title) =>
         TextRules.Check(title, TextKind.Line) ?? (TextRules.IsBlank(title) ? "The timeline's title is empty." : null);
 
-    /// <summary>The problem of an id given to a second event.</summary>
-    public static TimelineProblem DuplicateId(string id, int first, int second) =>
-        new(id, "id", string.Create(CultureInfo.InvariantCulture, $"The id is used by more than one event (events {first} and {second})."));
+    /// <summary>
+    /// The rule that no two events share an id, in its one home (the builder's validation and every JSON reader come
+    /// here): notes the id of the event at <paramref name="index"/> unless an earlier event has it, and then says so.
+    /// A blank id breaks the event's own rules instead, so it is not reported again here.
+    /// </summary>
+    /// <param name="firstIndexById">The index of the first event with each id, added to.</param>
+    /// <param name="id">The event's id.</param>
+    /// <param name="index">The event's index.</param>
+    /// <returns>The problem, or <see langword="null"/> if the id is the first of its kind (or blank).</returns>
+    public static TimelineProblem? AddId(Dictionary<string, int> firstIndexById, string id, int index) =>
+        firstIndexById.TryAdd(id, index) || TextRules.IsBlank(id)
+            ? null
+            : new(id, "id", string.Create(CultureInfo.InvariantCulture, $"The id is used by more than one event (events {firstIndexById[id]} and {index})."));
 
     /// <summary>Checks an event's own rules, and that the events it relates to exist.</summary>
     public static void ValidateEvent(TimelineEvent item, Func<string, bool> exists, List<TimelineProblem> problems)
@@ -116,6 +126,9 @@ internal static class TimelineValidator
             }
         }
     }
+
+    /// <summary>The message for an extension key that is empty or white space, of a timeline or an event (in code or read).</summary>
+    public static string ExtensionKeyEmpty(string key) => $"An extension key is empty ('{key}').";
 
     /// <summary>The message for a relation to an event that does not exist.</summary>
     public static string MissingTarget(string target) => $"No event has the id '{target}'.";
@@ -206,7 +219,7 @@ internal static class TimelineValidator
             {
                 if (TextRules.IsBlank(key))
                 {
-                    report.Add("extensions", $"An extension key is empty ('{key}').");
+                    report.Add("extensions", ExtensionKeyEmpty(key));
                 }
             }
         }

@@ -1,5 +1,6 @@
 using System.Linq;
 using System.Text;
+using Timelines.Serialization.Reading;
 using Timelines.Serialization;
 
 namespace Timelines.Tests.Serialization;
@@ -31,7 +32,7 @@ public partial class TimelineJsonTest
         var json = Encoding.UTF8.GetBytes($"{{\"format\":\"timeline/1\",\"id\":\"t\",\"title\":\"T\",\"events\":[{{\"id\":\"a\",\"title\":\"A\",\"when\":\"2022\",\"tags\":[{tags}]}}]}}");
         var context = new ReadContext(TimelineJsonOptions.Default, shareValues: true);
 
-        var exception = Assert.Throws<TimelineJsonException>(() => TimelineJsonReader.ReadTimeline(json, context));
+        var exception = Assert.Throws<TimelineJsonException>(() => TimelineReader.ReadTimeline(json, context));
 
         Assert.That(exception!.Errors, Has.Length.EqualTo(100));
         Assert.That(exception.IsTruncated, Is.True);
@@ -50,7 +51,7 @@ public partial class TimelineJsonTest
             var json = Encoding.UTF8.GetBytes($"{{\"format\":\"timeline/1\",\"id\":\"t\",\"title\":\"T\",\"events\":[{events}]}}");
             var context = new ReadContext(TimelineJsonOptions.Default, shareValues: true);
 
-            var exception = Assert.Throws<TimelineJsonException>(() => TimelineJsonReader.ReadTimeline(json, context));
+            var exception = Assert.Throws<TimelineJsonException>(() => TimelineReader.ReadTimeline(json, context));
 
             Assert.That(exception!.Errors, Has.Length.EqualTo(100));
             Assert.That(exception.Errors.All(e => e.Line == 1 && e.BytePosition > 0 && e.Message == "The latitude 95 is outside -90 to 90."), Is.True);

@@ -1,4 +1,5 @@
 using System.Linq;
+using Timelines.Serialization.Internal;
 
 namespace Timelines.Tests.Serialization;
 
@@ -40,7 +41,7 @@ public partial class TimelineJsonTest
         {
             var error = exception.Errors.Single();
             Assert.That(error.Path, Does.EndWith("." + field), reader);
-            Assert.That(error.Message, Is.EqualTo($"The property '{name}' is given twice."), reader);
+            Assert.That(error.Message, Is.EqualTo(ReadMessages.GivenTwice(name)), reader);
         }
     }
 }

@@ -2,13 +2,19 @@ using System.Collections.Immutable;
 using System.Text.Json;
 using NodaTime;
 using NodaTime.Text;
+using Timelines.Serialization.Internal;
 
-namespace Timelines.Serialization;
+namespace Timelines.Serialization.Reading;
 
-/// <content>The values inside events and timelines: text, names, EDTF, days, coordinates, arrays and extensions.</content>
-internal static partial class TimelineJsonReader
+/// <summary>
+/// The small shared base of the readers of the format: the values inside events and timelines (text, names, EDTF,
+/// days, coordinates, arrays, extensions), and what every reader of an object does the same way (a property given
+/// twice, a required one missing, a value of the wrong kind). Each failure is reported in the <see cref="ReadContext"/>,
+/// located, and reading goes on.
+/// </summary>
+internal static class ValueReader
 {
-    private delegate T? ItemReader<T>(ref Utf8JsonReader reader, ReadContext context, int eventIndex, string array, int index)
+    internal delegate T? ItemReader<T>(ref Utf8JsonReader reader, ReadContext context, int eventIndex, string array, int index)
         where T : class;
 
     /// <summary>Reads a string, checking that it can be decoded and, for text the model holds, the rules of its kind.</summary>
@@ -18,7 +24,7 @@ internal static partial class TimelineJsonReader
     /// <param name="field">The field, for errors.</param>
     /// <param name="required">Whether <c>null</c> is an error.</param>
     /// <param name="kind">The kind of text, or <see langword="null"/> for text that is parsed (a day, EDTF, a zone id) rather than held.</param>
-    private static string? ReadString(ref Utf8JsonReader reader, ReadContext context, int eventIndex, FieldPath field, bool required, TextKind? kind)
+    internal static string? ReadString(ref Utf8JsonReader reader, ReadContext context, int eventIndex, FieldPath field, bool required, TextKind? kind)
     {
         if (reader.TokenType == JsonTokenType.String)
         {
@@ -42,7 +48,7 @@ internal static partial class TimelineJsonReader
             return null;
         }
 
-        context.Error(eventIndex, field, reader.TokenStartIndex, $"Expected a string, not {Describe(reader.TokenType)}.");
+        context.Error(eventIndex, field, reader.TokenStartIndex, ReadMessages.Expected("a string", reader.TokenType));
         SkipValue(ref reader);
         return null;
     }
@@ -51,7 +57,7 @@ internal static partial class TimelineJsonReader
     /// Reads one-line text that a document is likely to repeat (a tag, a name, a code), sharing one instance
     /// between its repeats when the context shares values. Only text that kept the rules is shared.
     /// </summary>
-    private static string? ReadSharedString(ref Utf8JsonReader reader, ReadContext context, int eventIndex, FieldPath field, bool required)
+    internal static string? ReadSharedString(ref Utf8JsonReader reader, ReadContext context, int eventIndex, FieldPath field, bool required)
     {
         if (reader.TokenType != JsonTokenType.String || context.Strings is not { } strings || reader.ValueIsEscaped
             || reader.HasValueSequence || reader.ValueSpan.Length > Utf8Cache<string>.MaxKeyLength)
@@ -74,7 +80,7 @@ internal static partial class TimelineJsonReader
     }
 
     /// <summary>Reads the name of a status or a kind of relation, which may not be blank.</summary>
-    private static string? ReadName(ref Utf8JsonReader reader, ReadContext context, int eventIndex, FieldPath field, bool required)
+    internal static string? ReadName(ref Utf8JsonReader reader, ReadContext context, int eventIndex, FieldPath field, bool required)
     {
         var name = ReadSharedString(ref reader, context, eventIndex, field, required);
         if (name is not null && TextRules.IsBlank(name))
@@ -86,7 +92,7 @@ internal static partial class TimelineJsonReader
         return name;
     }
 
-    private static EdtfValue? ReadEdtf(ref Utf8JsonReader reader, ReadContext context, int eventIndex, FieldPath field, bool required)
+    internal static EdtfValue? ReadEdtf(ref Utf8JsonReader reader, ReadContext context, int eventIndex, FieldPath field, bool required)
     {
         if (reader.TokenType == JsonTokenType.String && !reader.ValueIsEscaped && !reader.HasValueSequence)
         {
@@ -132,7 +138,7 @@ internal static partial class TimelineJsonReader
         return null;
     }
 
-    private static LocalDate? ReadLocalDate(ref Utf8JsonReader reader, ReadContext context, int eventIndex, FieldPath field)
+    internal static LocalDate? ReadLocalDate(ref Utf8JsonReader reader, ReadContext context, int eventIndex, FieldPath field)
     {
         var text = ReadString(ref reader, context, eventIndex, field, required: false, kind: null);
         if (text is null)
@@ -146,11 +152,11 @@ internal static partial class TimelineJsonReader
             return result.Value;
         }
 
-        context.Error(eventIndex, field, reader.TokenStartIndex, $"'{text}' is not a day in the form yyyy-MM-dd.");
+        context.Error(eventIndex, field, reader.TokenStartIndex, ReadMessages.NotADay(text));
         return null;
     }
 
-    private static double? ReadCoordinate(ref Utf8JsonReader reader, ReadContext context, int eventIndex, FieldPath field)
+    internal static double? ReadCoordinate(ref Utf8JsonReader reader, ReadContext context, int eventIndex, FieldPath field)
     {
         if (reader.TokenType == JsonTokenType.Null)
         {
@@ -159,14 +165,14 @@ internal static partial class TimelineJsonReader
 
         if (reader.TokenType != JsonTokenType.Number)
         {
-            context.Error(eventIndex, field, reader.TokenStartIndex, $"Expected a number, not {Describe(reader.TokenType)}.");
+            context.Error(eventIndex, field, reader.TokenStartIndex, ReadMessages.Expected("a number", reader.TokenType));
             SkipValue(ref reader);
             return null;
         }
 
         if (!reader.TryGetDouble(out var value) || !double.IsFinite(value))
         {
-            context.Error(eventIndex, field, reader.TokenStartIndex, "The number is out of the range of a double.");
+            context.Error(eventIndex, field, reader.TokenStartIndex, ReadMessages.NumberOutOfRange);
             return null;
         }
 
@@ -178,7 +184,7 @@ internal static partial class TimelineJsonReader
     /// it can be written back exactly; the value is kept as given otherwise.
     /// </summary>
     /// <returns>The value; undefined if it could not be kept (the problem is reported).</returns>
-    private static JsonElement ReadExtensionValue(ref Utf8JsonReader reader, ReadContext context, int eventIndex, string key)
+    internal static JsonElement ReadExtensionValue(ref Utf8JsonReader reader, ReadContext context, int eventIndex, string key)
     {
         if (CheckExtensionValue(reader, context.Names, out var offset) is { } problem)
         {
@@ -227,7 +233,7 @@ internal static partial class TimelineJsonReader
         return null;
     }
 
-    private static ImmutableArray<T> ReadArray<T>(ref Utf8JsonReader reader, ReadContext context, int eventIndex, string name, ItemReader<T> readItem)
+    internal static ImmutableArray<T> ReadArray<T>(ref Utf8JsonReader reader, ReadContext context, int eventIndex, string name, ItemReader<T> readItem)
         where T : class
     {
         var items = context.Scratch<T>();
@@ -238,7 +244,7 @@ internal static partial class TimelineJsonReader
 
         if (reader.TokenType != JsonTokenType.StartArray)
         {
-            context.Error(eventIndex, name, reader.TokenStartIndex, $"Expected an array, not {Describe(reader.TokenType)}.");
+            context.Error(eventIndex, name, reader.TokenStartIndex, ReadMessages.Expected("an array", reader.TokenType));
             SkipValue(ref reader);
             return default;
         }
@@ -262,6 +268,41 @@ internal static partial class TimelineJsonReader
         return failed ? default : items.ToImmutable();
     }
 
-    private static string? ReadTag(ref Utf8JsonReader reader, ReadContext context, int eventIndex, string array, int index) =>
+    internal static string? ReadTag(ref Utf8JsonReader reader, ReadContext context, int eventIndex, string array, int index) =>
         ReadSharedString(ref reader, context, eventIndex, new FieldPath(array, index), required: true);
+
+    /// <summary>
+    /// Skips the current value. <c>TrySkip</c> rather than <c>Skip</c>, because a converter may be handed a reader
+    /// that is not final (when the serializer reads a stream) though it holds the whole value.
+    /// </summary>
+    internal static void SkipValue(ref Utf8JsonReader reader) => _ = reader.TrySkip();
+
+    /// <summary>Notes that a property of an object was read, reporting it if it was read before.</summary>
+    internal static void Seen(ref int seen, int bit, string name, ReadContext context, int eventIndex, FieldPath where, long nameOffset)
+    {
+        if ((seen & (1 << bit)) != 0)
+        {
+            var path = where.IsEmpty ? new FieldPath(name) : where with { Member = name };
+            context.Error(eventIndex, path, nameOffset, ReadMessages.GivenTwice(name));
+        }
+
+        seen |= 1 << bit;
+    }
+
+    internal static bool StartObject(ref Utf8JsonReader reader, ReadContext context, int eventIndex, string array, int index, string what)
+    {
+        if (reader.TokenType == JsonTokenType.StartObject)
+        {
+            return true;
+        }
+
+        context.Error(eventIndex, new FieldPath(array, index), reader.TokenStartIndex, ReadMessages.NotAnObject(what, reader.TokenType));
+        SkipValue(ref reader);
+        return false;
+    }
+
+    internal static void Missing(ReadContext context, int eventIndex, string array, int index, long start, string name)
+    {
+        context.Error(eventIndex, new FieldPath(array, index), start, ReadMessages.MissingRequired(name));
+    }
 }
