@@ -48,75 +48,17 @@ public class ColdQueryBenchmarks
     }
 
     [Benchmark(Baseline = true, OperationsPerInvoke = Distinct)]
-    public int ScanBackCount()
-    {
-        var hits = 0;
-        foreach (var (start, end) in queries)
-        {
-            hits += fixture.ScanBack.Count(start, end);
-        }
-
-        return hits;
-    }
+    public int ScanBackCount() => RangeQueryLoops.ScanBackCount(fixture, queries);
 
     [Benchmark(OperationsPerInvoke = Distinct)]
-    public int ScanBackEventsReadId()
-    {
-        var hits = 0;
-        foreach (var (start, end) in queries)
-        {
-            var count = fixture.ScanBack.CopyMatches(start, end, ref matches);
-            for (var i = 0; i < count; i++)
-            {
-                hits += matches[i].Id.Length > 0 ? 1 : 0;
-            }
-        }
-
-        return hits;
-    }
+    public int ScanBackEventsReadId() => RangeQueryLoops.ScanBackEventsReadId(fixture, queries, ref matches);
 
     [Benchmark(OperationsPerInvoke = Distinct)]
-    public int Count()
-    {
-        var hits = 0;
-        var timeline = fixture.Timeline;
-        foreach (var period in periods)
-        {
-            hits += timeline.Query().Overlapping(period).Count();
-        }
-
-        return hits;
-    }
+    public int Count() => RangeQueryLoops.Count(fixture.Timeline, periods);
 
     [Benchmark(OperationsPerInvoke = Distinct)]
-    public int Events()
-    {
-        var hits = 0;
-        var timeline = fixture.Timeline;
-        foreach (var period in periods)
-        {
-            foreach (var item in timeline.Query().Overlapping(period))
-            {
-                hits += item is null ? 0 : 1;
-            }
-        }
-
-        return hits;
-    }
+    public int Events() => RangeQueryLoops.Events(fixture.Timeline, periods);
 
     [Benchmark(OperationsPerInvoke = Distinct)]
-    public int EventsReadId()
-    {
-        var hits = 0;
-        var timeline = fixture.Timeline;
-        foreach (var period in periods)
-        {
-            foreach (var item in timeline.Query().Overlapping(period))
-            {
-                hits += item.Id.Length > 0 ? 1 : 0;
-            }
-        }
-
-        return hits;
-    }
+    public int EventsReadId() => RangeQueryLoops.EventsReadId(fixture.Timeline, periods);
 }

@@ -46,32 +46,10 @@ public class RangeQueryBenchmarks
     }
 
     [Benchmark(Baseline = true, OperationsPerInvoke = Batch)]
-    public int SortedScanBack()
-    {
-        var hits = 0;
-        foreach (var (start, end) in queries)
-        {
-            hits += fixture.ScanBack.Count(start, end);
-        }
-
-        return hits;
-    }
+    public int SortedScanBack() => RangeQueryLoops.ScanBackCount(fixture, queries);
 
     [Benchmark(OperationsPerInvoke = Batch)]
-    public int SortedScanBackEvents()
-    {
-        var hits = 0;
-        foreach (var (start, end) in queries)
-        {
-            var count = fixture.ScanBack.CopyMatches(start, end, ref matches);
-            for (var i = 0; i < count; i++)
-            {
-                hits += matches[i].Id.Length > 0 ? 1 : 0;
-            }
-        }
-
-        return hits;
-    }
+    public int SortedScanBackEvents() => RangeQueryLoops.ScanBackEventsReadId(fixture, queries, ref matches);
 
     [Benchmark(OperationsPerInvoke = LinearBatch)]
     public int LinearScan()
@@ -86,31 +64,8 @@ public class RangeQueryBenchmarks
     }
 
     [Benchmark(OperationsPerInvoke = Batch)]
-    public int Range()
-    {
-        var hits = 0;
-        var timeline = fixture.Timeline;
-        foreach (var period in periods)
-        {
-            foreach (var item in timeline.Query().Overlapping(period))
-            {
-                hits += item.Id.Length > 0 ? 1 : 0;
-            }
-        }
-
-        return hits;
-    }
+    public int Range() => RangeQueryLoops.EventsReadId(fixture.Timeline, periods);
 
     [Benchmark(OperationsPerInvoke = Batch)]
-    public int RangeCount()
-    {
-        var hits = 0;
-        var timeline = fixture.Timeline;
-        foreach (var period in periods)
-        {
-            hits += timeline.Query().Overlapping(period).Count();
-        }
-
-        return hits;
-    }
+    public int RangeCount() => RangeQueryLoops.Count(fixture.Timeline, periods);
 }
