@@ -61,6 +61,31 @@ public sealed class QueryCommandTest
         Assert.That(count.Output.Trim(), Is.EqualTo(query(Belarus.Query()).Count().ToString(CultureInfo.InvariantCulture)));
     }
 
+    [TestCaseSource(nameof(Questions))]
+    public async Task Counting_json_lines_while_reading_gives_the_library_s_count(string[] options, Func<TimelineQuery, TimelineQuery> query)
+    {
+        // --count on JSON Lines tests each event as it is read (TimelineQuery.Matches) where one event decides the
+        // question, and reads the whole timeline where it does not (--next, --previous, --related to an event).
+        using var files = new TestFiles();
+        var path = files.PathOf("belarus.jsonl");
+        await using (var stream = System.IO.File.Create(path))
+        {
+            TimelineJson.WriteJsonLines(Belarus.Events, stream);
+        }
+
+        foreach (var asOf in new[] { Array.Empty<string>(), ["--as-of", "2022-06-30"] })
+        {
+            var timeline = Timeline.Create("belarus", "belarus", Belarus.Events);
+            timeline = asOf.Length == 0 ? timeline : timeline.WithAsOf(new LocalDate(2022, 6, 30));
+            var expected = query(timeline.Query()).Count().ToString(CultureInfo.InvariantCulture);
+
+            var run = await ToolRun.RunAsync(["query", path, .. options, .. asOf, "--count"]);
+
+            Assert.That(run.ExitCode, Is.EqualTo(ExitCodes.Success), run.ToString);
+            Assert.That(run.Output.Trim(), Is.EqualTo(expected), string.Join(' ', asOf));
+        }
+    }
+
     [Test]
     public async Task There_are_answers_to_compare()
     {

@@ -73,4 +73,20 @@ public sealed class QueryErrorsTest
         Assert.That(run.ExitCode, Is.EqualTo(ExitCodes.Problems), run.ToString);
         Assert.That(run.Error, Does.Contain($"{path}: event 'a', id: The id is used by more than one event"));
     }
+
+    [Test]
+    public async Task Counting_json_lines_with_a_relation_to_a_missing_event_prints_the_library_s_problem()
+    {
+        using var files = new TestFiles();
+        var path = files.Write("orphan.jsonl", """
+            {"id":"a","title":"A","when":"2022"}
+            {"id":"b","title":"B","when":"2023","relations":[{"kind":"follows","targetId":"gone"}]}
+            """);
+
+        var run = await ToolRun.RunAsync("query", path, "--overlapping", "2022", "--count");
+
+        Assert.That(run.ExitCode, Is.EqualTo(ExitCodes.Problems), run.ToString);
+        Assert.That(run.Output, Is.Empty);
+        Assert.That(run.Error, Does.Contain("No event has the id 'gone'."));
+    }
 }

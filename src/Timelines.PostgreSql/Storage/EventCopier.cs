@@ -34,7 +34,7 @@ internal static class EventCopier
             FROM STDIN (FORMAT BINARY)
             """;
         var position = firstPosition;
-        await using var writer = await connection.BeginBinaryImportAsync(command, cancellationToken).ConfigureAwait(false);
+        await using var writer = await LongCommand.BeginImportAsync(connection, command, cancellationToken).ConfigureAwait(false);
         foreach (var item in events)
         {
             var row = EventRow.For(item, zone, position++);

@@ -69,7 +69,8 @@ internal static class ExtentsRefresher
                 break;
             }
 
-            await using var writer = await connection.BeginBinaryImportAsync(
+            await using var writer = await LongCommand.BeginImportAsync(
+                connection,
                 "COPY refreshed (id, earliest_start, latest_start, earliest_end, latest_end, start_key, possible, certain, ongoing) FROM STDIN (FORMAT BINARY)",
                 cancellationToken).ConfigureAwait(false);
             foreach (var r in rows)

@@ -70,6 +70,13 @@ internal static class QueryCommand
                 throw new ToolException("--histogram-range needs --histogram.");
             }
 
+            if (parse.GetValue(count)
+                && await StreamedCount.TryCountAsync(context, parse, query, parse.GetValue(file)!, parse.GetValue(from), cancellationToken).ConfigureAwait(false) is { } streamed)
+            {
+                AggregateWriters.Count(context.Console, output, streamed);
+                return ExitCodes.Success;
+            }
+
             var timeline = query.Prepare(parse, await context.ReadTimelineAsync(parse, parse.GetValue(file)!, parse.GetValue(from), cancellationToken).ConfigureAwait(false));
             var question = query.Build(parse, timeline);
             var zone = parse.GetValue(query.Zone);

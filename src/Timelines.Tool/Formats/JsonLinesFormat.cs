@@ -40,15 +40,22 @@ internal sealed class JsonLinesFormat : TimelineFormat
     {
         ArgumentNullException.ThrowIfNull(settings);
         var events = ReadEvents(path, settings, meter, cancellationToken).ToList();
-        var name = TimelineName(settings.File);
         try
         {
-            return Timeline.Create(name, name, events);
+            return Timeline.Create(TimelineName(settings.File), TimelineName(settings.File), events);
         }
         catch (TimelineValidationException exception)
         {
             throw new InvalidInputException(ProblemPlacement.WithoutPosition(settings.File, exception));
         }
+    }
+
+    /// <summary>The timeline <see cref="Read"/> makes, without events: in UTC, named after the file.</summary>
+    /// <inheritdoc />
+    public override Timeline? EmptyTimeline(ReadSettings settings)
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        return Timeline.Create(TimelineName(settings.File), TimelineName(settings.File), []);
     }
 
     /// <summary>Reads the events as a stream; the first bad line stops reading with its problems.</summary>

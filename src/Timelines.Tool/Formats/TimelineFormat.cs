@@ -38,6 +38,15 @@ internal abstract class TimelineFormat : IFileFormat
     /// </summary>
     public virtual bool StreamsEvents => false;
 
+    /// <summary>
+    /// Gets the timeline that <see cref="Read"/> makes the events of <see cref="ReadEvents"/> into, without them (its
+    /// id, title, zone and as-of day), when <see cref="StreamsEvents"/> says so: a query made on it tests streamed
+    /// events one at a time as a query of the whole file would; otherwise <see langword="null"/>.
+    /// </summary>
+    /// <param name="settings">The file's name and limits.</param>
+    /// <returns>The empty timeline, or <see langword="null"/> when the format does not stream its events.</returns>
+    public virtual Timeline? EmptyTimeline(ReadSettings settings) => null;
+
     /// <summary>Gets a value indicating whether <see cref="WriteEvents"/> writes events as they come, without a whole timeline.</summary>
     public virtual bool CanWriteEvents => false;
 

@@ -82,6 +82,19 @@ internal sealed class QueryOptions
         }
     }
 
+    /// <summary>
+    /// Gets a value indicating whether the options ask something each event answers alone
+    /// (<see cref="TimelineQuery.Matches"/>): not the nearest events (<c>--next</c>, <c>--previous</c>), which depend on
+    /// the others, and not a relation to an event of the timeline (<c>--related RELATION:@ID</c>), which must be found.
+    /// </summary>
+    public bool IsDecidedPerEvent(ParseResult parse)
+    {
+        ArgumentNullException.ThrowIfNull(parse);
+        return timeConditions.All(t => parse.GetResult(t.Option) is not { Implicit: false }
+            || (t.Option.Name is not ("--next" or "--previous")
+                && !(t.Option is Option<RelatedTo?> related && parse.GetValue(related) is { EventId: not null })));
+    }
+
     /// <summary>Applies <c>--as-of</c>, when given, to the timeline read.</summary>
     public Timeline Prepare(ParseResult parse, Timeline timeline)
     {
