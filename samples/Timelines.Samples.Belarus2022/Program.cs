@@ -40,7 +40,7 @@ for (var i = 0; i < args.Length; i++)
 Timeline timeline;
 try
 {
-    timeline = TimelineJson.LoadFile(data);
+    timeline = TimelineJson.ReadFile(data);
 }
 catch (Exception e) when (e is TimelineJsonException or IOException or UnauthorizedAccessException)
 {

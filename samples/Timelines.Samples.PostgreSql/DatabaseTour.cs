@@ -25,7 +25,7 @@ public sealed class DatabaseTour(PostgresTimelineStore store, TextWriter output)
     /// <returns>0 when every answer agreed with memory, 1 otherwise.</returns>
     public async Task<int> RunAsync(string dataPath, IClock clock)
     {
-        var timeline = TimelineJson.LoadFile(dataPath).ToBuilder().SetAsOfToday(clock).Build();
+        var timeline = TimelineJson.ReadFile(dataPath).ToBuilder().SetAsOfToday(clock).Build();
         await store.MigrateAsync();
         var existing = await store.OpenAsync(timeline.Id);
         var version = await store.SaveAsync(timeline, existing?.Version ?? PostgresTimelineStore.NoVersion);

@@ -77,8 +77,8 @@ foreach (var item in timeline.Query().Overlapping(EdtfValue.Parse("2022-03")))
 // Save to a file (written to a temporary file first, then renamed, so a crash never leaves half a file) and load
 // it back: the JSON keeps every field and every date's precision, so the two timelines are equal.
 var path = Path.Combine(Path.GetTempPath(), $"belarus-2022-quickstart-{Environment.ProcessId}.timeline.json");
-TimelineJson.SaveFile(timeline, path, new TimelineJsonOptions { Indented = true });
-var loaded = TimelineJson.LoadFile(path);
+TimelineJson.WriteFile(timeline, path, new TimelineJsonOptions { Indented = true });
+var loaded = TimelineJson.ReadFile(path);
 Console.WriteLine();
 Console.WriteLine($"Saved to {path} ({new FileInfo(path).Length} bytes) and loaded back: {(loaded.Equals(timeline) ? "equal" : "DIFFERENT")}.");
 foreach (var line in File.ReadLines(path).Take(14))

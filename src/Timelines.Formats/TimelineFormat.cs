@@ -46,7 +46,7 @@ public sealed class TimelineFormat
 
     /// <summary>Gets the library's own JSON format, <c>timeline/1</c> (<see cref="TimelineJson"/>).</summary>
     public static TimelineFormat Timeline { get; } = new(
-        "timeline", "Timelines JSON (timeline/1), lossless", "application/json", [".timeline.json"], ReadTimelineJson, (t, s) => TimelineJson.Save(t, s));
+        "timeline", "Timelines JSON (timeline/1), lossless", "application/json", [".timeline.json"], ReadTimelineJson, (t, s) => TimelineJson.Write(t, s));
 
     /// <summary>Gets TimelineJS3 JSON (<see cref="TimelineJs3Json"/>).</summary>
     public static TimelineFormat TimelineJs3 { get; } = new(
@@ -150,7 +150,7 @@ public sealed class TimelineFormat
     {
         try
         {
-            return TimelineJson.Load(input);
+            return TimelineJson.Read(input);
         }
         catch (TimelineJsonException e) when (!e.Errors.IsEmpty)
         {

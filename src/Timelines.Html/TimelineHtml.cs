@@ -34,7 +34,7 @@ namespace Timelines.Html;
 /// </remarks>
 /// <example>
 /// <code>
-/// var timeline = TimelineJson.LoadFile("belarus-2022.timeline.json");
+/// var timeline = TimelineJson.ReadFile("belarus-2022.timeline.json");
 /// File.WriteAllText("belarus-2022.html", TimelineHtml.Render(timeline));
 /// </code>
 /// </example>

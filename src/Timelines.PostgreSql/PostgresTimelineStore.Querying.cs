@@ -112,7 +112,7 @@ public sealed partial class PostgresTimelineStore
     /// <summary>Gets every event of <paramref name="results"/> under the query's certainty and ongoing choice: the aggregations' input.</summary>
     private static TimelineQuery Over(Timeline results, in TimelineQuery query)
     {
-        var all = results.Query().WithOngoingEnds(query.OngoingEnds);
+        var all = results.Query().WithOpenEnds(query.OpenEnds);
         return query.Certainty == Certainty.Certainly ? all.Certainly() : all.Possibly();
     }
 }

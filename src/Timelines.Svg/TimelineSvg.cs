@@ -29,7 +29,7 @@ namespace Timelines.Svg;
 /// </remarks>
 /// <example>
 /// <code>
-/// var timeline = TimelineJson.LoadFile("belarus-2022.timeline.json");
+/// var timeline = TimelineJson.ReadFile("belarus-2022.timeline.json");
 /// File.WriteAllText("belarus-2022.svg", TimelineSvg.Render(timeline, new TimelineSvgOptions { Width = 1400 }));
 /// </code>
 /// </example>

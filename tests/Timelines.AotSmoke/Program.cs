@@ -23,7 +23,7 @@ void Check(bool passed, string what)
 
 var path = Path.Combine(AppContext.BaseDirectory, "belarus-2022.timeline.json");
 var text = File.ReadAllText(path);
-var timeline = TimelineJson.LoadFile(path);
+var timeline = TimelineJson.ReadFile(path);
 
 // The file holds 18 events in the Europe/Minsk zone; finding the zone needs NodaTime's embedded TZDB data.
 Check(timeline.Id == "belarus-2022", $"id is '{timeline.Id}', expected 'belarus-2022'");

@@ -12,7 +12,7 @@ internal static class Samples
     public static readonly LocalDate AsOf = new(2025, 5, 1);
 
     public static Timeline Belarus() =>
-        TimelineJson.LoadFile(Path.Combine(AppContext.BaseDirectory, "sample-data", "belarus-2022.timeline.json")).WithAsOf(AsOf);
+        TimelineJson.ReadFile(Path.Combine(AppContext.BaseDirectory, "sample-data", "belarus-2022.timeline.json")).WithAsOf(AsOf);
 
     public static string Write(Action<Timeline, TextWriter> write, Timeline timeline)
     {

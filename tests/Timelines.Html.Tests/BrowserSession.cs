@@ -47,7 +47,7 @@ internal static class BrowserSession
         var output = Environment.GetEnvironmentVariable("TIMELINES_PICTURES_OUTPUT") is { Length: > 0 } kept
             ? Directory.CreateDirectory(kept).FullName
             : Directory.CreateTempSubdirectory("timelines-browser-").FullName;
-        var belarus = TimelineJson.LoadFile(Path.Combine(TestContext.CurrentContext.TestDirectory, "sample-data", "belarus-2022.timeline.json"));
+        var belarus = TimelineJson.ReadFile(Path.Combine(TestContext.CurrentContext.TestDirectory, "sample-data", "belarus-2022.timeline.json"));
         var pages = new
         {
             chromium,

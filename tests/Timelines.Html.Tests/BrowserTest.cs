@@ -16,7 +16,7 @@ namespace Timelines.Html.Tests;
 public class BrowserTest
 {
     private static readonly Timeline Belarus =
-        TimelineJson.LoadFile(Path.Combine(TestContext.CurrentContext.TestDirectory, "sample-data", "belarus-2022.timeline.json"));
+        TimelineJson.ReadFile(Path.Combine(TestContext.CurrentContext.TestDirectory, "sample-data", "belarus-2022.timeline.json"));
 
     private static JsonElement Page => BrowserSession.Report.GetProperty("belarus");
 

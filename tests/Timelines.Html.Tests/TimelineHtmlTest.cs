@@ -17,7 +17,7 @@ public partial class TimelineHtmlTest
     private static readonly DateTimeZone Minsk = DateTimeZoneProviders.Tzdb["Europe/Minsk"];
 
     private static Timeline Belarus() =>
-        TimelineJson.LoadFile(Path.Combine(TestContext.CurrentContext.TestDirectory, "sample-data", "belarus-2022.timeline.json"));
+        TimelineJson.ReadFile(Path.Combine(TestContext.CurrentContext.TestDirectory, "sample-data", "belarus-2022.timeline.json"));
 
     private static JsonElement Data(string page)
     {

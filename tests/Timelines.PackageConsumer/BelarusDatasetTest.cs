@@ -14,7 +14,7 @@ public class BelarusDatasetTest
     [Test]
     public void LoadFile_ReadsEveryEventInTheFilesZone()
     {
-        var timeline = TimelineJson.LoadFile(DatasetPath);
+        var timeline = TimelineJson.ReadFile(DatasetPath);
         Assert.Multiple(() =>
         {
             Assert.That(timeline.Id, Is.EqualTo("belarus-2022"));
@@ -26,7 +26,7 @@ public class BelarusDatasetTest
     [Test]
     public void OverlappingMarch2022_Certainly_KeepsOnlyEventsThatOverlapItOnEveryReadingOfTheirDates()
     {
-        var timeline = TimelineJson.LoadFile(DatasetPath);
+        var timeline = TimelineJson.ReadFile(DatasetPath);
         var march = QueryPeriod.Covering(EdtfValue.Parse("2022-03")); // all of March, exact; the value alone is some part of it
 
         var certainly = timeline.Query().Overlapping(march).Certainly().Select(e => e.Id);
@@ -45,7 +45,7 @@ public class BelarusDatasetTest
     [Test]
     public void OverlappingMarch2022_Possibly_LeavesOutOnlyTheFebruaryDrillsAndTheOctoberGrouping()
     {
-        var timeline = TimelineJson.LoadFile(DatasetPath);
+        var timeline = TimelineJson.ReadFile(DatasetPath);
         var march = QueryPeriod.Covering(EdtfValue.Parse("2022-03")); // all of March, exact; the value alone is some part of it
 
         var possibly = timeline.Query().Overlapping(march).Select(e => e.Id).ToArray();

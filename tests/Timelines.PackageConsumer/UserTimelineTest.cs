@@ -41,7 +41,7 @@ public class UserTimelineTest
         {
             // The as-of day, 30 June, is the last day anyone saw the troops still there.
             Assert.That(timeline.Query().On(july).Any(), Is.False);
-            Assert.That(timeline.Query().On(july).WithOngoingEnds(OngoingEnds.Forever).Select(e => e.Id), Is.EqualTo(new[] { "stay" }));
+            Assert.That(timeline.Query().On(july).WithOpenEnds(OpenEnds.Forever).Select(e => e.Id), Is.EqualTo(new[] { "stay" }));
         });
     }
 
@@ -59,9 +59,9 @@ public class UserTimelineTest
     {
         var timeline = Build();
         using var stream = new MemoryStream();
-        TimelineJson.Save(timeline, stream);
+        TimelineJson.Write(timeline, stream);
         stream.Position = 0;
-        Assert.That(TimelineJson.Load(stream), Is.EqualTo(timeline));
+        Assert.That(TimelineJson.Read(stream), Is.EqualTo(timeline));
     }
 
     [Test]

@@ -149,7 +149,7 @@ internal static class RandomData
 
         if (random.Next(2) == 0)
         {
-            query = query.WithOngoingEnds(OngoingEnds.Forever);
+            query = query.WithOpenEnds(OpenEnds.Forever);
         }
 
         foreach (var tag in Some(random, TagPool, 1))

@@ -12,7 +12,7 @@ public sealed class SaveLoadTest
     private static PostgresTimelineStore Store => Database.Store;
 
     public static Timeline Belarus(string id) =>
-        TimelineJson.LoadFile(Path.Combine(AppContext.BaseDirectory, "sample-data", "belarus-2022.timeline.json")).ToBuilder() is var builder
+        TimelineJson.ReadFile(Path.Combine(AppContext.BaseDirectory, "sample-data", "belarus-2022.timeline.json")).ToBuilder() is var builder
             ? WithId(builder, id)
             : throw new InvalidOperationException();
 

@@ -12,7 +12,7 @@ namespace Timelines.Samples.Tests;
 // same questions one value at a time by another code path, and against what the seed text says.
 public class BelarusQuestionsTest
 {
-    private static readonly Timeline Dataset = TimelineJson.LoadFile(Path.Combine(AppContext.BaseDirectory, "data", "belarus-2022.timeline.json"))
+    private static readonly Timeline Dataset = TimelineJson.ReadFile(Path.Combine(AppContext.BaseDirectory, "data", "belarus-2022.timeline.json"))
         .ToBuilder().SetAsOfToday(new FakeClock(Instant.FromUtc(2026, 11, 26, 12, 0))).Build();
 
     private static readonly BelarusQuestions Questions = new(Dataset);

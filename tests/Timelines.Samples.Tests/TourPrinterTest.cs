@@ -17,7 +17,7 @@ public class TourPrinterTest
     [Test]
     public void PrintAll_AsksEveryQuestionAndListsEveryMarchEvent()
     {
-        var timeline = TimelineJson.LoadFile(DataPath).ToBuilder().SetAsOfToday(new FakeClock(Instant.FromUtc(2026, 11, 26, 0, 0))).Build();
+        var timeline = TimelineJson.ReadFile(DataPath).ToBuilder().SetAsOfToday(new FakeClock(Instant.FromUtc(2026, 11, 26, 0, 0))).Build();
         var questions = new BelarusQuestions(timeline);
         var console = new TestConsole().Width(400);
 
@@ -49,7 +49,7 @@ public class TourPrinterTest
     {
         var console = new TestConsole().Width(200);
 
-        new TourPrinter(new BelarusQuestions(TimelineJson.LoadFile(DataPath)), console).PrintAt("Atlantis");
+        new TourPrinter(new BelarusQuestions(TimelineJson.ReadFile(DataPath)), console).PrintAt("Atlantis");
 
         Assert.That(console.Output, Does.Contain("(none)"));
     }
@@ -72,7 +72,7 @@ public class TourPrinterTest
             Assert.That(RunMain("--svg", path), Is.Zero);
 
             var ids = XDocument.Load(path).Descendants().Select(e => (string?)e.Attribute("data-event-id")).OfType<string>().ToList();
-            var events = TimelineJson.LoadFile(DataPath).Events;
+            var events = TimelineJson.ReadFile(DataPath).Events;
             Assert.That(ids, Is.EquivalentTo(events.Select(e => e.Id)));
             Assert.That(File.ReadAllText(page), Does.Contain("<title>Belarus and the 2022 Russian invasion of Ukraine</title>").And.Contain("\"id\":\"drills-2022-02\""));
         }
@@ -108,7 +108,7 @@ public class TourPrinterTest
         {
             Assert.That(RunMain("--svg", Path.Combine(folder, "tour.svg")), Is.Zero);
 
-            var events = TimelineJson.LoadFile(DataPath).Count;
+            var events = TimelineJson.ReadFile(DataPath).Count;
             using (var json = File.OpenRead(Path.Combine(folder, "tour.timelinejs.json")))
             {
                 Assert.That(Timelines.Formats.TimelineJs3Json.Read(json).Count, Is.EqualTo(events));

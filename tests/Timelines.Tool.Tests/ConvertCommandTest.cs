@@ -24,7 +24,7 @@ public sealed class ConvertCommandTest : FileTest
         }
 
         Assert.That(again.ExitCode, Is.EqualTo(ExitCodes.Success), again.ToString);
-        var read = TimelineJson.LoadFile(back);
+        var read = TimelineJson.ReadFile(back);
         Assert.That(read.Events, Is.EqualTo(TestFiles.BelarusTimeline.Events));
         Assert.That(read.Id, Is.EqualTo("belarus"));
         Assert.That(File.ReadAllText(back), Does.Contain("\n  \"events\": ["), "indented");

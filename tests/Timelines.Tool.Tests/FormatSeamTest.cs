@@ -24,7 +24,7 @@ public sealed class FormatSeamTest : FileTest
         Assert.That(validate.ExitCode, Is.EqualTo(ExitCodes.Success), validate.ToString);
         Assert.That(validate.Error, Does.Contain("valid, 18 events"));
         Assert.That(again.ExitCode, Is.EqualTo(ExitCodes.Success), again.ToString);
-        Assert.That(Serialization.TimelineJson.LoadFile(back).Events, Is.EqualTo(TestFiles.BelarusTimeline.Events));
+        Assert.That(Serialization.TimelineJson.ReadFile(back).Events, Is.EqualTo(TestFiles.BelarusTimeline.Events));
         Assert.That(listed.Output, Does.Contain("jsonl.gz").And.Contain("gzip-compressed JSON Lines"));
     }
 

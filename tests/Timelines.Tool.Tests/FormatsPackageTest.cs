@@ -19,7 +19,7 @@ public sealed class FormatsPackageTest : FileTest
         Assert.That(there.ExitCode, Is.EqualTo(ExitCodes.Success), there.ToString);
         Assert.That(there.Error, Does.Contain("18 events written (json to csv)"));
         Assert.That(again.ExitCode, Is.EqualTo(ExitCodes.Success), again.ToString);
-        Assert.That(Serialization.TimelineJson.LoadFile(back).Events, Is.EqualTo(TestFiles.BelarusTimeline.Events));
+        Assert.That(Serialization.TimelineJson.ReadFile(back).Events, Is.EqualTo(TestFiles.BelarusTimeline.Events));
     }
 
     [Test]

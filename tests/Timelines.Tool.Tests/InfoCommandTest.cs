@@ -32,7 +32,7 @@ public sealed class InfoCommandTest
         var root = info.RootElement;
         Assert.That(root.GetProperty("events").GetInt32(), Is.EqualTo(timeline.Count));
         Assert.That(root.GetProperty("dates").GetProperty("intervals").GetInt32(), Is.EqualTo(timeline.Events.Count(e => e.When.IsInterval)));
-        Assert.That(root.GetProperty("dates").GetProperty("openEnds").GetInt32(), Is.EqualTo(timeline.Events.Count(e => e.When.IsOngoing)));
+        Assert.That(root.GetProperty("dates").GetProperty("openEnds").GetInt32(), Is.EqualTo(timeline.Events.Count(e => e.When.HasOpenEnd)));
         var tags = root.GetProperty("tags").EnumerateArray().ToDictionary(t => t.GetProperty("name").GetString()!, t => t.GetProperty("events").GetInt32());
         var expected = timeline.Events.SelectMany(e => e.Tags).GroupBy(t => t).ToDictionary(g => g.Key, g => g.Count());
         Assert.That(tags, Is.EquivalentTo(expected));

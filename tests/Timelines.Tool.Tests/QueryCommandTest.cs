@@ -43,7 +43,7 @@ public sealed class QueryCommandTest
         yield return Case("--actor Belarus --place Homiel", q => q.WithActor("Belarus").WithPlace("Homiel"));
         yield return Case("--status ongoing --status completed", q => q.WithStatus(EventStatus.Ongoing, EventStatus.Completed));
         yield return Case("--id eu-sanctions --id us-sanctions-2022-03", q => q.WithIds("eu-sanctions", "us-sanctions-2022-03"));
-        yield return Case("--on 2022-10-15 --ongoing forever", q => q.On(new LocalDate(2022, 10, 15)).WithOngoingEnds(OngoingEnds.Forever));
+        yield return Case("--on 2022-10-15 --ongoing forever", q => q.On(new LocalDate(2022, 10, 15)).WithOpenEnds(OpenEnds.Forever));
         yield return Case("--skip 2 --take 3", q => q.Skip(2).Take(3));
         yield return Case("--overlapping 2022-03 --possibly --actor Russia --skip 1", q => q.Overlapping(EdtfValue.Parse("2022-03")).WithActor("Russia").Skip(1));
     }

@@ -17,7 +17,7 @@ internal sealed class TestFiles : IDisposable
     public static string Belarus { get; } = Path.Combine(AppContext.BaseDirectory, "sample-data", "belarus-2022.timeline.json");
 
     /// <summary>Gets the Belarus sample, read by the library.</summary>
-    public static Timeline BelarusTimeline { get; } = TimelineJson.LoadFile(Belarus);
+    public static Timeline BelarusTimeline { get; } = TimelineJson.ReadFile(Belarus);
 
     public string Folder { get; }
 

@@ -75,7 +75,7 @@ public sealed class ValidateCommandTest : FileTest
     [Test]
     public async Task Every_bad_line_of_json_lines_is_reported_and_the_good_lines_are_counted()
     {
-        var good = TestFiles.BelarusTimeline.Events.Take(3).Select(e => TimelineJson.EventToJson(e)).ToArray();
+        var good = TestFiles.BelarusTimeline.Events.Take(3).Select(e => TimelineJson.ToJson(e)).ToArray();
         var path = Files.Write("log.jsonl", string.Join('\n', [
             good[0],
             """{"id":"x","title":"Été","when":"2022-13"}""",
@@ -179,7 +179,7 @@ public sealed class ValidateCommandTest : FileTest
     public async Task A_line_longer_than_the_library_s_limit_is_reported_and_reading_goes_on()
     {
         var limit = TimelineJsonOptions.Default.MaxEventBytes;
-        var good = TimelineJson.EventToJson(TestFiles.BelarusTimeline.Events[0]);
+        var good = TimelineJson.ToJson(TestFiles.BelarusTimeline.Events[0]);
         var path = Files.PathOf("long.jsonl");
         using (var writer = new StreamWriter(path))
         {

@@ -45,7 +45,7 @@ public class JsonSerializationBenchmarks
     public Timeline ReadStream()
     {
         using var stream = new MemoryStream(document, writable: false);
-        return TimelineJson.Load(stream);
+        return TimelineJson.Read(stream);
     }
 
     [Benchmark(Baseline = true, Description = "STJ string-only write")]

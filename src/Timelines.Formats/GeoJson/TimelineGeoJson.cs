@@ -83,10 +83,10 @@ public static class TimelineGeoJson
         writer.WriteString("eventId", item.Id);
         writer.WriteString("title", item.Title);
         writer.WriteString("when", item.When.ToString());
-        writer.WriteString("displayDate", EdtfDisplayFormatter.Format(item.When, item.When.IsOngoing ? timeline.AsOf : null));
+        writer.WriteString("displayDate", EdtfDisplayFormatter.Format(item.When, item.When.HasOpenEnd ? timeline.AsOf : null));
         WriteNullable(writer, "start", IsoText.Of(bounds.EarliestStart));
         WriteNullable(writer, "end", IsoText.Of(bounds.LatestEnd));
-        writer.WriteBoolean("ongoing", item.When.IsOngoing);
+        writer.WriteBoolean("ongoing", item.When.HasOpenEnd);
         writer.WriteString("place", place.Name);
         WriteNullable(writer, "countryCode", place.CountryCode);
         writer.WriteStartArray("tags");

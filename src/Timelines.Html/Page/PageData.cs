@@ -82,7 +82,7 @@ internal static class PageData
             WriteMoment(json, "ce", certain.HasEnd ? certain.End : null, zone);
         }
 
-        if (when.IsOngoing)
+        if (when.HasOpenEnd)
         {
             json.WriteBoolean("ongoing", true);
         }

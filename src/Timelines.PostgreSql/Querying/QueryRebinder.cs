@@ -40,7 +40,7 @@ internal static class QueryRebinder
         };
 
         rebound = query.Certainty == Certainty.Certainly ? rebound.Certainly() : rebound.Possibly();
-        rebound = rebound.WithOngoingEnds(query.OngoingEnds);
+        rebound = rebound.WithOpenEnds(query.OpenEnds);
         foreach (var tag in query.Tags)
         {
             rebound = rebound.WithTag(tag);
@@ -81,7 +81,7 @@ internal static class QueryRebinder
         var same = string.Equals(rebound.ToString(), query.ToString(), StringComparison.Ordinal)
             && SameTime(rebound.Time, query.Time)
             && rebound.Certainty == query.Certainty
-            && rebound.OngoingEnds == query.OngoingEnds
+            && rebound.OpenEnds == query.OpenEnds
             && rebound.Tags.SequenceEqual(query.Tags)
             && rebound.Actors.SequenceEqual(query.Actors)
             && rebound.Places.SequenceEqual(query.Places)

@@ -36,7 +36,7 @@ internal sealed class EventRow
         StartKey = lower ?? EdgeStartKey;
         Possible = Range(lower, Upper(possible));
         Certain = certain is { } c ? Range(Lower(c), Upper(c)) : null;
-        Ongoing = when.IsOngoing;
+        Ongoing = when.HasOpenEnd;
         Status = item.Status is { } status ? StoredText.ForColumn(status.Name) : null;
         Tags = Column(item.Tags, static t => t);
         Actors = Column(item.Actors, static a => a.Name);
@@ -46,7 +46,7 @@ internal sealed class EventRow
         ExactText = !StoredText.HasNul(item.Title) && !StoredText.HasNul(item.Status?.Name)
             && !item.Tags.Any(StoredText.HasNul) && !item.Actors.Any(a => StoredText.HasNul(a.Name))
             && !item.Places.Any(p => StoredText.HasNul(p.Name));
-        Document = TimelineJson.EventToJson(item);
+        Document = TimelineJson.ToJson(item);
     }
 
     public string Id { get; }

@@ -239,7 +239,7 @@ internal sealed class SvgChartWriter
                 Rect(certainLeft, barTop, certainRight - certainLeft, metrics.BarHeight, color, "certain");
             }
 
-            if (shape.IsOngoing)
+            if (shape.HasOpenEnd)
             {
                 Arrow(shape.PossibleRight, barTop, metrics.BarHeight, color, "ongoing", pointsRight: true);
             }
@@ -319,7 +319,7 @@ internal sealed class SvgChartWriter
     {
         var item = shape.Event;
         var notes = new List<string> { item.When.ToString() };
-        if (shape.IsOngoing)
+        if (shape.HasOpenEnd)
         {
             notes.Add("ongoing");
         }

@@ -35,7 +35,7 @@ internal sealed record EventShape
     /// Gets a value indicating whether the end is open: drawn up to the as-of day (or the plot's edge, when the
     /// as-of day is beyond it or not known) and ending in an arrow.
     /// </summary>
-    public required bool IsOngoing { get; init; }
+    public required bool HasOpenEnd { get; init; }
 
     /// <summary>Gets a value indicating whether the start is open: drawn with an arrow at the plot's left edge.</summary>
     public required bool HasOpenStart { get; init; }

@@ -34,7 +34,7 @@ internal sealed class EventShaper
         var when = extent.Event.When;
         var startTicks = extent.StartTicks;
         var endTicks = extent.EndTicks;
-        var ongoing = when.IsOngoing;
+        var ongoing = when.HasOpenEnd;
         var openStart = when.Start.Kind == EdtfEndKind.Open;
 
         // An end the dates leave open (ongoing, or unknown) is drawn up to the as-of day, the last day the
@@ -107,7 +107,7 @@ internal sealed class EventShaper
             CertainRight = certainRight,
             IsMark = isMark,
             MarkCenter = markCenter,
-            IsOngoing = ongoing,
+            HasOpenEnd = ongoing,
             HasOpenStart = openStart,
             IsVague = !isMark && right - left > scale.Width / 4 && (certainRight - certainLeft ?? 0) < (right - left) / 2,
             ClippedAtStart = startTicks < scale.Start,

@@ -31,6 +31,6 @@ internal sealed class JsonDocumentFormat : TimelineFormat
     {
         ArgumentNullException.ThrowIfNull(settings);
         cancellationToken.ThrowIfCancellationRequested();
-        TimelineJson.Save(timeline, output, settings.JsonOptions);
+        TimelineJson.Write(timeline, output, settings.JsonOptions);
     }
 }

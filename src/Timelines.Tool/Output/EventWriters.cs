@@ -21,13 +21,13 @@ internal static class EventWriters
         switch (format)
         {
             case "json":
-                // A JSON array of events, each exactly as the library writes one (TimelineJson.EventToJson).
+                // A JSON array of events, each exactly as the library writes one (TimelineJson.ToJson).
                 var first = true;
                 output.Write('[');
                 foreach (var item in events)
                 {
                     output.Write(first ? "\n  " : ",\n  ");
-                    output.Write(TimelineJson.EventToJson(item));
+                    output.Write(TimelineJson.ToJson(item));
                     first = false;
                 }
 
@@ -36,7 +36,7 @@ internal static class EventWriters
             case "jsonl":
                 foreach (var item in events)
                 {
-                    output.WriteLine(TimelineJson.EventToJson(item));
+                    output.WriteLine(TimelineJson.ToJson(item));
                 }
 
                 break;

@@ -147,7 +147,7 @@ internal sealed class QueryOptions
 
         if (parse.GetValue(Ongoing) is { } ongoing)
         {
-            query = query.WithOngoingEnds(ongoing == "forever" ? OngoingEnds.Forever : OngoingEnds.UntilAsOf);
+            query = query.WithOpenEnds(ongoing == "forever" ? OpenEnds.Forever : OpenEnds.UntilAsOf);
         }
 
         if (parse.GetValue(Skip) is { } skip)

@@ -12,7 +12,7 @@ namespace Timelines.Querying;
 /// <para>
 /// Intervals, instants and days are exact. An EDTF value (<see cref="FromEdtf"/>) or an event
 /// (<see cref="FromEvent"/>) keeps its uncertainty: <c>2022-03</c> is some period within March, with four points of
-/// its own, and an open end honours the query's <see cref="OngoingEnds"/>; <see cref="Covering"/> is instead all of
+/// its own, and an open end honours the query's <see cref="OpenEnds"/>; <see cref="Covering"/> is instead all of
 /// March, exact. docs/semantics.md, section 5, defines each.
 /// </para>
 /// <para>
@@ -107,7 +107,7 @@ public readonly struct QueryPeriod
     /// <summary>
     /// Creates an exact period of the whole span an EDTF value could cover, from its earliest start to its latest
     /// end: <c>Covering(EdtfValue.Parse("2022-03"))</c> is all of March. An open end honours the query's
-    /// <see cref="OngoingEnds"/>; an unknown end stays unknown. O(1).
+    /// <see cref="OpenEnds"/>; an unknown end stays unknown. O(1).
     /// </summary>
     /// <param name="value">The value.</param>
     /// <param name="zone">The zone its days begin and end in, or <see langword="null"/> for the timeline's zone.</param>

@@ -29,7 +29,7 @@ internal readonly struct QueryPlan
     public QueryPlan(EventIndex index, in TimelineQuery query)
     {
         this.index = index;
-        Forever = query.OngoingEnds == OngoingEnds.Forever;
+        Forever = query.OpenEnds == OpenEnds.Forever;
         var time = query.Time;
         nearestCount = time.Count;
         certainly = query.Certainty == Certainty.Certainly;

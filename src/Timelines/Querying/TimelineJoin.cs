@@ -14,22 +14,22 @@ public static class TimelineJoin
     /// Every pair (a, b), a an event of <paramref name="a"/> and b one of <paramref name="b"/>, such that
     /// <c>b.Query().Overlapping(QueryPeriod.FromEdtf(a.When))</c> with the same certainty and ongoing ends finds b:
     /// exactly the pairs a loop of those single queries would give, so a's time is read as that query reads a
-    /// period (in <paramref name="b"/>'s zone, an open end lasting as <paramref name="ongoingEnds"/> says for
+    /// period (in <paramref name="b"/>'s zone, an open end lasting as <paramref name="openEnds"/> says for
     /// <paramref name="b"/>). Streamed, each pair once, in the order of the later start of the two.
     /// </summary>
     /// <param name="a">The first timeline.</param>
     /// <param name="b">The second timeline; it may be <paramref name="a"/> itself, and then each event pairs with itself too.</param>
     /// <param name="certainty">Possibly (the default of a query) or certainly overlapping.</param>
-    /// <param name="ongoingEnds">How ongoing events end (the default of a query: at the end of the as-of day of <paramref name="b"/>).</param>
+    /// <param name="openEnds">How ongoing events end (the default of a query: at the end of the as-of day of <paramref name="b"/>).</param>
     /// <returns>
     /// The pairs. Enumerating sorts the events of both timelines by start, O((n + m) log(n + m)), then sweeps them
     /// once: O(n + m + k) for k pairs possibly overlapping (certainly: plus those that possibly but not certainly
     /// overlap), with memory O(n + m) and no allocation per pair.
     /// </returns>
     /// <exception cref="ArgumentNullException"><paramref name="a"/> or <paramref name="b"/> is null.</exception>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="certainty"/> or <paramref name="ongoingEnds"/> is not defined.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="certainty"/> or <paramref name="openEnds"/> is not defined.</exception>
     public static IEnumerable<(TimelineEvent A, TimelineEvent B)> Overlapping(
-        Timeline a, Timeline b, Certainty certainty = Certainty.Possibly, OngoingEnds ongoingEnds = OngoingEnds.UntilAsOf)
+        Timeline a, Timeline b, Certainty certainty = Certainty.Possibly, OpenEnds openEnds = OpenEnds.UntilAsOf)
     {
         ArgumentNullException.ThrowIfNull(a);
         ArgumentNullException.ThrowIfNull(b);
@@ -38,12 +38,12 @@ public static class TimelineJoin
             throw new ArgumentOutOfRangeException(nameof(certainty), certainty, "Use Certainty.Possibly or Certainty.Certainly.");
         }
 
-        if (ongoingEnds is not (OngoingEnds.UntilAsOf or OngoingEnds.Forever))
+        if (openEnds is not (OpenEnds.UntilAsOf or OpenEnds.Forever))
         {
-            throw new ArgumentOutOfRangeException(nameof(ongoingEnds), ongoingEnds, "Use OngoingEnds.UntilAsOf or OngoingEnds.Forever.");
+            throw new ArgumentOutOfRangeException(nameof(openEnds), openEnds, "Use OpenEnds.UntilAsOf or OpenEnds.Forever.");
         }
 
-        return Sweep(a, b, certainty == Certainty.Certainly, ongoingEnds == OngoingEnds.Forever);
+        return Sweep(a, b, certainty == Certainty.Certainly, openEnds == OpenEnds.Forever);
     }
 
     private static IEnumerable<(TimelineEvent A, TimelineEvent B)> Sweep(Timeline a, Timeline b, bool certainly, bool forever)

@@ -12,7 +12,7 @@ namespace Timelines.Querying;
 /// possible extent from earliest start to latest end; certainly, the certain extent from latest start to earliest
 /// end, which an event with imprecise ends may lack (it then adds nothing to coverage, gaps or concurrency; a
 /// histogram still counts it in a bucket it certainly overlaps, see <see cref="Histogram"/>). Ongoing ends follow
-/// <see cref="OngoingEnds"/>; an unknown start or end reaches the end of the axis, as an open one does.
+/// <see cref="OpenEnds"/>; an unknown start or end reaches the end of the axis, as an open one does.
 /// </content>
 public readonly partial struct TimelineQuery
 {
@@ -163,7 +163,7 @@ public readonly partial struct TimelineQuery
 
     private List<(long Start, long End)> FindGaps(QueryPeriod within)
     {
-        var bounds = within.Axis(Timeline.TimeZone, OngoingEnds == OngoingEnds.Forever ? null : Timeline.AsOfEnd);
+        var bounds = within.Axis(Timeline.TimeZone, OpenEnds == OpenEnds.Forever ? null : Timeline.AsOfEnd);
         var (from, to) = (Ticks.AxisStart(bounds.EarliestStart), Ticks.AxisEnd(bounds.LatestEnd));
         var gaps = new List<(long Start, long End)>();
         var cursor = from;

@@ -104,7 +104,7 @@ public readonly partial struct TimelineQuery
     /// <summary>The positions of the periods in order of their earliest start on the index's time line, ties in the order given.</summary>
     private int[] StartOrder(EventIndex index, ReadOnlySpan<QueryPeriod> periods, out long[] keys)
     {
-        var asOfEnd = OngoingEnds == OngoingEnds.Forever ? null : index.AsOfEnd;
+        var asOfEnd = OpenEnds == OpenEnds.Forever ? null : index.AsOfEnd;
         var order = ArrayPool<int>.Shared.Rent(periods.Length);
         keys = ArrayPool<long>.Shared.Rent(periods.Length);
         var sorted = true;

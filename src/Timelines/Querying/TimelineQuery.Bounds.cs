@@ -13,7 +13,7 @@ public readonly partial struct TimelineQuery
     /// Answers on the bounds the timeline's relations and constraints narrow each event to
     /// (<see cref="Timeline.Chronology"/>) instead of its own date's. The first such query of a snapshot infers its
     /// chronology and builds a second index. On derived bounds an ongoing event ends at the as-of day, as the
-    /// inference takes it, whatever <see cref="OngoingEnds"/> says; a period given as an event keeps that event's
+    /// inference takes it, whatever <see cref="OpenEnds"/> says; a period given as an event keeps that event's
     /// own bounds.
     /// </summary>
     /// <returns>The changed query. O(1).</returns>

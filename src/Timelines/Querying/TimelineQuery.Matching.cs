@@ -8,7 +8,7 @@ public readonly partial struct TimelineQuery
     /// <summary>
     /// Gets a value indicating whether one event meets the query's time condition and filters, exactly as running
     /// the query decides for the events of its timeline: in the timeline's zone, at its certainty, with open ends
-    /// lasting as <see cref="OngoingEnds"/> says (to the end of the timeline's as-of day, or forever). Skip and Take
+    /// lasting as <see cref="OpenEnds"/> says (to the end of the timeline's as-of day, or forever). Skip and Take
     /// do not apply. The event need not belong to the timeline, so events read one at a time from a stream can be
     /// counted or picked out in constant memory, against a query made on an empty timeline with the stream's zone
     /// and as-of day, without building a timeline of them.
@@ -55,7 +55,7 @@ public readonly partial struct TimelineQuery
             return true;
         }
 
-        var asOfEnd = OngoingEnds == OngoingEnds.Forever ? null : timeline.AsOfEnd;
+        var asOfEnd = OpenEnds == OpenEnds.Forever ? null : timeline.AsOfEnd;
         var period = Time.Period.Axis(timeline.TimeZone, asOfEnd);
         return AllenAlgebra.Holds(item.When.Axis(timeline.TimeZone, asOfEnd), Time.Comparisons, period, Certainty == Certainty.Certainly);
     }

@@ -16,12 +16,12 @@ namespace Timelines.Querying;
 /// <remarks>
 /// <para>
 /// A query is a specification: every method returns a changed copy, and every part is an inspectable property
-/// (<see cref="Time"/>, <see cref="Certainty"/>, <see cref="OngoingEnds"/>, <see cref="Tags"/>…), so that a storage
+/// (<see cref="Time"/>, <see cref="Certainty"/>, <see cref="OpenEnds"/>, <see cref="Tags"/>…), so that a storage
 /// backend can translate the same query. A later time condition replaces an earlier one; filters accumulate.
 /// </para>
 /// <para>
 /// <b>Order.</b> Results always come in one stable order: earliest start, then latest end (an ongoing end resolved
-/// as <see cref="OngoingEnds"/> says), then id (ordinal). <see cref="Skip"/> and <see cref="Take"/> apply to that
+/// as <see cref="OpenEnds"/> says), then id (ordinal). <see cref="Skip"/> and <see cref="Take"/> apply to that
 /// order, after the time condition and the filters.
 /// </para>
 /// <para>
@@ -48,7 +48,7 @@ public readonly partial struct TimelineQuery : IEnumerable<TimelineEvent>
         this.timeline = timeline;
         Time = default;
         Certainty = Certainty.Possibly;
-        OngoingEnds = OngoingEnds.UntilAsOf;
+        OpenEnds = OpenEnds.UntilAsOf;
         filters = null;
         SkipCount = 0;
         TakeCount = null;
@@ -70,8 +70,8 @@ public readonly partial struct TimelineQuery : IEnumerable<TimelineEvent>
     /// <summary>Gets how sure the time condition must be (default <see cref="Querying.Certainty.Possibly"/>).</summary>
     public Certainty Certainty { get; private init; }
 
-    /// <summary>Gets how ongoing events end (default <see cref="Querying.OngoingEnds.UntilAsOf"/>).</summary>
-    public OngoingEnds OngoingEnds { get; private init; }
+    /// <summary>Gets how ongoing events end (default <see cref="Querying.OpenEnds.UntilAsOf"/>).</summary>
+    public OpenEnds OpenEnds { get; private init; }
 
     /// <summary>Gets which bounds of the events the query answers on (default <see cref="BoundsSource.Declared"/>).</summary>
     public BoundsSource Bounds { get; private init; }
@@ -203,17 +203,17 @@ public readonly partial struct TimelineQuery : IEnumerable<TimelineEvent>
     public TimelineQuery Certainly() => this with { Certainty = Certainty.Certainly };
 
     /// <summary>Sets how ongoing events end: at the end of the as-of day (the default) or never.</summary>
-    /// <param name="ongoingEnds">The choice.</param>
+    /// <param name="openEnds">The choice.</param>
     /// <returns>The changed query. O(1).</returns>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="ongoingEnds"/> is not defined.</exception>
-    public TimelineQuery WithOngoingEnds(OngoingEnds ongoingEnds)
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="openEnds"/> is not defined.</exception>
+    public TimelineQuery WithOpenEnds(OpenEnds openEnds)
     {
-        if (ongoingEnds is not (OngoingEnds.UntilAsOf or OngoingEnds.Forever))
+        if (openEnds is not (OpenEnds.UntilAsOf or OpenEnds.Forever))
         {
-            throw new ArgumentOutOfRangeException(nameof(ongoingEnds), ongoingEnds, "Use OngoingEnds.UntilAsOf or OngoingEnds.Forever.");
+            throw new ArgumentOutOfRangeException(nameof(openEnds), openEnds, "Use OpenEnds.UntilAsOf or OpenEnds.Forever.");
         }
 
-        return this with { OngoingEnds = ongoingEnds };
+        return this with { OpenEnds = openEnds };
     }
 
     /// <summary>Keeps events that have a tag (ordinal); several calls require every tag.</summary>
@@ -363,7 +363,7 @@ public readonly partial struct TimelineQuery : IEnumerable<TimelineEvent>
     /// <returns>Text such as <c>Overlapping 2022-03, Possibly, tags [sanctions], take 10</c>.</returns>
     public override string ToString()
     {
-        var text = FormattableString.Invariant($"{Time}, {Certainty}, ongoing {OngoingEnds}");
+        var text = FormattableString.Invariant($"{Time}, {Certainty}, ongoing {OpenEnds}");
         text += Bounds == BoundsSource.Derived ? ", on derived bounds" : string.Empty;
         if (!Tags.IsDefaultOrEmpty)
         {

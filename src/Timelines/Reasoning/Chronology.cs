@@ -15,7 +15,7 @@ namespace Timelines.Reasoning;
 /// Inference never changes an event: its <see cref="TimelineEvent.When"/> stays what the source said, and the
 /// derived bounds are kept here, beside it. They never widen the declared ones: each derived point lies within the
 /// event's own four points. Dates are taken in the timeline's zone, with ongoing events lasting to its as-of day,
-/// as its queries take them by default (<see cref="Querying.OngoingEnds.UntilAsOf"/>).
+/// as its queries take them by default (<see cref="Querying.OpenEnds.UntilAsOf"/>).
 /// </para>
 /// <para>
 /// Where the links and dates of a group of connected events contradict each other, no bound is derived for any

@@ -147,7 +147,7 @@ public static partial class TimelineJson
     /// <param name="options">Whether to write bounds and indent; <see cref="TimelineJsonOptions.Default"/> when <see langword="null"/>.</param>
     /// <returns>The JSON text.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="item"/> is null.</exception>
-    public static string EventToJson(TimelineEvent item, TimelineJsonOptions? options = null)
+    public static string ToJson(TimelineEvent item, TimelineJsonOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(item);
         options ??= TimelineJsonOptions.Default;

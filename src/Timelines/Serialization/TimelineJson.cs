@@ -79,7 +79,7 @@ public static partial class TimelineJson
     /// <exception cref="ArgumentNullException"><paramref name="utf8Json"/> is null.</exception>
     /// <exception cref="TimelineJsonException">The document is not a valid timeline, or is larger than <see cref="TimelineJsonOptions.MaxDocumentBytes"/>.</exception>
     /// <exception cref="IOException">The stream cannot be read.</exception>
-    public static Timeline Load(Stream utf8Json, TimelineJsonOptions? options = null)
+    public static Timeline Read(Stream utf8Json, TimelineJsonOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(utf8Json);
         options ??= TimelineJsonOptions.Default;
@@ -109,7 +109,7 @@ public static partial class TimelineJson
     /// <exception cref="ArgumentNullException"><paramref name="utf8Json"/> is null.</exception>
     /// <exception cref="TimelineJsonException">The document is not a valid timeline, or is larger than <see cref="TimelineJsonOptions.MaxDocumentBytes"/>.</exception>
     /// <exception cref="OperationCanceledException">The read was cancelled.</exception>
-    public static async Task<Timeline> LoadAsync(Stream utf8Json, TimelineJsonOptions? options = null, CancellationToken cancellationToken = default)
+    public static async Task<Timeline> ReadAsync(Stream utf8Json, TimelineJsonOptions? options = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(utf8Json);
         options ??= TimelineJsonOptions.Default;
@@ -138,11 +138,11 @@ public static partial class TimelineJson
     /// <exception cref="ArgumentException"><paramref name="path"/> is null or empty.</exception>
     /// <exception cref="TimelineJsonException">The document is not a valid timeline.</exception>
     /// <exception cref="IOException">The file cannot be read.</exception>
-    public static Timeline LoadFile(string path, TimelineJsonOptions? options = null)
+    public static Timeline ReadFile(string path, TimelineJsonOptions? options = null)
     {
         ArgumentException.ThrowIfNullOrEmpty(path);
         using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, FileBufferSize, FileOptions.SequentialScan);
-        return Load(stream, options);
+        return Read(stream, options);
     }
 
     /// <summary>Reads a timeline from a UTF-8 JSON file without blocking on I/O.</summary>
@@ -154,13 +154,13 @@ public static partial class TimelineJson
     /// <exception cref="TimelineJsonException">The document is not a valid timeline.</exception>
     /// <exception cref="IOException">The file cannot be read.</exception>
     /// <exception cref="OperationCanceledException">The read was cancelled.</exception>
-    public static async Task<Timeline> LoadFileAsync(string path, TimelineJsonOptions? options = null, CancellationToken cancellationToken = default)
+    public static async Task<Timeline> ReadFileAsync(string path, TimelineJsonOptions? options = null, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrEmpty(path);
         var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, FileBufferSize, FileOptions.SequentialScan | FileOptions.Asynchronous);
         await using (stream.ConfigureAwait(false))
         {
-            return await LoadAsync(stream, options, cancellationToken).ConfigureAwait(false);
+            return await ReadAsync(stream, options, cancellationToken).ConfigureAwait(false);
         }
     }
 
@@ -194,7 +194,7 @@ public static partial class TimelineJson
     /// <param name="options">Indentation and bounds; <see cref="TimelineJsonOptions.Default"/> when <see langword="null"/>.</param>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
     /// <exception cref="IOException">The stream cannot be written.</exception>
-    public static void Save(Timeline timeline, Stream utf8Json, TimelineJsonOptions? options = null)
+    public static void Write(Timeline timeline, Stream utf8Json, TimelineJsonOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(timeline);
         ArgumentNullException.ThrowIfNull(utf8Json);
@@ -212,7 +212,7 @@ public static partial class TimelineJson
     /// <returns>A task that completes when everything is written.</returns>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
     /// <exception cref="OperationCanceledException">The write was cancelled.</exception>
-    public static async Task SaveAsync(Timeline timeline, Stream utf8Json, TimelineJsonOptions? options = null, CancellationToken cancellationToken = default)
+    public static async Task WriteAsync(Timeline timeline, Stream utf8Json, TimelineJsonOptions? options = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(timeline);
         ArgumentNullException.ThrowIfNull(utf8Json);
@@ -244,7 +244,7 @@ public static partial class TimelineJson
     /// <exception cref="ArgumentException"><paramref name="path"/> is null or empty.</exception>
     /// <exception cref="IOException">The file cannot be written (a <see cref="DirectoryNotFoundException"/> when its folder does not exist); the message names <paramref name="path"/>.</exception>
     /// <exception cref="UnauthorizedAccessException">The folder or the file may not be written; the message names <paramref name="path"/>.</exception>
-    public static void SaveFile(Timeline timeline, string path, TimelineJsonOptions? options = null)
+    public static void WriteFile(Timeline timeline, string path, TimelineJsonOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(timeline);
         ArgumentException.ThrowIfNullOrEmpty(path);
@@ -255,7 +255,7 @@ public static partial class TimelineJson
             using var stream = SafeFile.Create(temporary, FileBufferSize, FileOptions.None);
             try
             {
-                Save(timeline, stream, options);
+                Write(timeline, stream, options);
                 stream.Flush(flushToDisk: true);
 
                 // Renamed while still open, and so locked, so that no other save takes it for an abandoned one.
@@ -273,7 +273,7 @@ public static partial class TimelineJson
         }
     }
 
-    /// <summary>Writes a timeline to a file atomically (see <see cref="SaveFile"/>) without blocking on I/O.</summary>
+    /// <summary>Writes a timeline to a file atomically (see <see cref="WriteFile"/>) without blocking on I/O.</summary>
     /// <param name="timeline">The timeline.</param>
     /// <param name="path">The file's path; its folder must exist.</param>
     /// <param name="options">Indentation and bounds; <see cref="TimelineJsonOptions.Default"/> when <see langword="null"/>.</param>
@@ -284,7 +284,7 @@ public static partial class TimelineJson
     /// <exception cref="IOException">The file cannot be written (a <see cref="DirectoryNotFoundException"/> when its folder does not exist); the message names <paramref name="path"/>.</exception>
     /// <exception cref="UnauthorizedAccessException">The folder or the file may not be written; the message names <paramref name="path"/>.</exception>
     /// <exception cref="OperationCanceledException">The write was cancelled.</exception>
-    public static async Task SaveFileAsync(Timeline timeline, string path, TimelineJsonOptions? options = null, CancellationToken cancellationToken = default)
+    public static async Task WriteFileAsync(Timeline timeline, string path, TimelineJsonOptions? options = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(timeline);
         ArgumentException.ThrowIfNullOrEmpty(path);
@@ -297,7 +297,7 @@ public static partial class TimelineJson
             {
                 try
                 {
-                    await SaveAsync(timeline, stream, options, cancellationToken).ConfigureAwait(false);
+                    await WriteAsync(timeline, stream, options, cancellationToken).ConfigureAwait(false);
                     stream.Flush(flushToDisk: true);
                     cancellationToken.ThrowIfCancellationRequested();
                     File.Move(temporary, target, overwrite: true);
@@ -336,7 +336,7 @@ public static partial class TimelineJson
     /// <param name="cancellationToken">Cancels the enumeration.</param>
     /// <returns>The events, in document order.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="utf8Json"/> is null.</exception>
-    public static IAsyncEnumerable<TimelineEvent> EnumerateEventsAsync(Stream utf8Json, TimelineJsonOptions? options = null, CancellationToken cancellationToken = default)
+    public static IAsyncEnumerable<TimelineEvent> ReadEventsAsync(Stream utf8Json, TimelineJsonOptions? options = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(utf8Json);
         return Enumerate(utf8Json, options ?? TimelineJsonOptions.Default, cancellationToken);

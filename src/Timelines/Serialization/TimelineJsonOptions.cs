@@ -37,7 +37,7 @@ public sealed class TimelineJsonOptions
         init => maxDepth = value >= 8 ? value : throw new ArgumentOutOfRangeException(nameof(value), value, "MaxDepth must be at least 8.");
     }
 
-    /// <summary>Gets the largest document, in bytes of UTF-8, accepted by the Load methods; 256 MiB by default.</summary>
+    /// <summary>Gets the largest document, in bytes of UTF-8, accepted by the Read and Parse methods; 256 MiB by default.</summary>
     /// <exception cref="ArgumentOutOfRangeException">The value set is not positive.</exception>
     public long MaxDocumentBytes
     {

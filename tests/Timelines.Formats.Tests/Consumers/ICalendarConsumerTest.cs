@@ -100,7 +100,7 @@ public class ICalendarConsumerTest
     private static (LocalDate First, LocalDate AfterLast) ExpectedDays(EdtfValue when, LocalDate asOf)
     {
         var first = when.Start.Date.FirstDay;
-        var last = when.IsOngoing ? asOf : when.End.Date.LastDay;
+        var last = when.HasOpenEnd ? asOf : when.End.Date.LastDay;
         return (first, last.PlusDays(1));
     }
 

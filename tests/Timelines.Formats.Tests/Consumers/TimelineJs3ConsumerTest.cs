@@ -41,7 +41,7 @@ public class TimelineJs3ConsumerTest
             Assert.Multiple(() =>
             {
                 Assert.That(slide.Headline, Is.EqualTo(item.Title), slide.Id);
-                Assert.That(slide.DisplayDate, Is.EqualTo(EdtfDisplayFormatter.Format(item.When, item.When.IsOngoing ? timeline.AsOf : null)), slide.Id);
+                Assert.That(slide.DisplayDate, Is.EqualTo(EdtfDisplayFormatter.Format(item.When, item.When.HasOpenEnd ? timeline.AsOf : null)), slide.Id);
             });
         }
 
@@ -68,7 +68,7 @@ public class TimelineJs3ConsumerTest
         foreach (var slide in slides)
         {
             var item = timeline.Events.Single(e => e.Title == slide.Headline);
-            Assert.That(slide.DisplayDate, Is.EqualTo(EdtfDisplayFormatter.Format(item.When, item.When.IsOngoing ? timeline.AsOf : null)), item.Id);
+            Assert.That(slide.DisplayDate, Is.EqualTo(EdtfDisplayFormatter.Format(item.When, item.When.HasOpenEnd ? timeline.AsOf : null)), item.Id);
         }
     }
 

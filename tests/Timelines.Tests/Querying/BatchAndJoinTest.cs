@@ -77,12 +77,12 @@ public class BatchAndJoinTest
             var a = RandomTimelines.Timeline(random, size);
             var b = random.Next(5) == 0 ? a : RandomTimelines.Timeline(random, size);
             var certainty = random.Next(2) == 0 ? Certainty.Possibly : Certainty.Certainly;
-            var ongoing = random.Next(2) == 0 ? OngoingEnds.UntilAsOf : OngoingEnds.Forever;
+            var ongoing = random.Next(2) == 0 ? OpenEnds.UntilAsOf : OpenEnds.Forever;
 
             var expected = new List<(string, string)>();
             foreach (var item in a.Events)
             {
-                var query = b.Query().Overlapping(QueryPeriod.FromEdtf(item.When)).WithOngoingEnds(ongoing);
+                var query = b.Query().Overlapping(QueryPeriod.FromEdtf(item.When)).WithOpenEnds(ongoing);
                 query = certainty == Certainty.Certainly ? query.Certainly() : query;
                 expected.AddRange(query.Select(e => (item.Id, e.Id)));
             }
@@ -104,7 +104,7 @@ public class BatchAndJoinTest
             Assert.Throws<ArgumentNullException>(() => TimelineJoin.Overlapping(null!, timeline));
             Assert.Throws<ArgumentNullException>(() => TimelineJoin.Overlapping(timeline, null!));
             Assert.Throws<ArgumentOutOfRangeException>(() => TimelineJoin.Overlapping(timeline, timeline, (Certainty)7));
-            Assert.Throws<ArgumentOutOfRangeException>(() => TimelineJoin.Overlapping(timeline, timeline, ongoingEnds: (OngoingEnds)7));
+            Assert.Throws<ArgumentOutOfRangeException>(() => TimelineJoin.Overlapping(timeline, timeline, openEnds: (OpenEnds)7));
         });
     }
 

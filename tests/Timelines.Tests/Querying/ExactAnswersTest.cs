@@ -75,7 +75,7 @@ public class ExactAnswersTest
         Assert.Multiple(() =>
         {
             Assert.That(Ids(timeline.Query().Overlapping(since)), Is.EqualTo(new[] { "e1" }));
-            Assert.That(Ids(timeline.Query().Overlapping(since).WithOngoingEnds(OngoingEnds.Forever)), Is.EqualTo(new[] { "e1", "e0" }));
+            Assert.That(Ids(timeline.Query().Overlapping(since).WithOpenEnds(OpenEnds.Forever)), Is.EqualTo(new[] { "e1", "e0" }));
             Assert.That(Ids(timeline.Query().Within(QueryPeriod.Covering(since)).Certainly()), Is.EqualTo(new[] { "e1" }));
         });
     }

@@ -15,7 +15,7 @@ internal static class LinearScan
     {
         var timeline = query.Timeline;
         var zone = timeline.TimeZone;
-        var asOfEnd = query.OngoingEnds == OngoingEnds.Forever ? null : timeline.AsOfEnd;
+        var asOfEnd = query.OpenEnds == OpenEnds.Forever ? null : timeline.AsOfEnd;
         var q = query.Time.Kind == TimeConditionKind.None ? default : query.Time.Period.Axis(zone, asOfEnd);
         var matches = timeline.Events
             .Select(e => (Event: e, Bounds: Bounds(query, e)))
@@ -41,7 +41,7 @@ internal static class LinearScan
     public static AxisBounds Bounds(TimelineQuery query, TimelineEvent item)
     {
         var timeline = query.Timeline;
-        return item.When.Axis(timeline.TimeZone, query.OngoingEnds == OngoingEnds.Forever ? null : timeline.AsOfEnd);
+        return item.When.Axis(timeline.TimeZone, query.OpenEnds == OpenEnds.Forever ? null : timeline.AsOfEnd);
     }
 
     private static bool Holds(TimelineQuery query, AxisBounds e, AxisBounds q)

@@ -182,7 +182,7 @@ internal static class RandomTimelines
 
         if (random.Next(2) == 0)
         {
-            query = query.WithOngoingEnds(OngoingEnds.Forever);
+            query = query.WithOpenEnds(OpenEnds.Forever);
         }
 
         if (random.Next(5) == 0)

@@ -23,7 +23,7 @@ public class TimelineQueryAggregationPropertyTest
     public void Gaps_MatchTheNaiveComplement() => Check(3_000, (random, query) =>
     {
         var period = RandomTimelines.Period(random);
-        var within = period.Axis(query.Timeline.TimeZone, query.OngoingEnds == OngoingEnds.Forever ? null : query.Timeline.AsOfEnd);
+        var within = period.Axis(query.Timeline.TimeZone, query.OpenEnds == OpenEnds.Forever ? null : query.Timeline.AsOfEnd);
         var (low, high) = (AxisStart(within.EarliestStart), AxisEnd(within.LatestEnd));
         var gaps = new List<Interval>();
         var cursor = low;

@@ -72,7 +72,7 @@ public class TimelineQueryMatchesTest
         {
             timeline.Query().Overlapping(EdtfValue.Parse("2022-03")),
             timeline.Query().Overlapping(EdtfValue.Parse("2022-03")).Certainly(),
-            timeline.Query().On(new LocalDate(2022, 10, 15)).WithOngoingEnds(OngoingEnds.Forever),
+            timeline.Query().On(new LocalDate(2022, 10, 15)).WithOpenEnds(OpenEnds.Forever),
             timeline.Query().After(EdtfValue.Parse("2022-02")).WithActor("Belarus"),
         };
         foreach (var query in queries)
@@ -100,7 +100,7 @@ public class TimelineQueryMatchesTest
     }
 
     private static Timeline LoadSample() =>
-        Timelines.Serialization.TimelineJson.LoadFile(System.IO.Path.Combine(TestContext.CurrentContext.TestDirectory, "sample-data", "belarus-2022.timeline.json"));
+        Timelines.Serialization.TimelineJson.ReadFile(System.IO.Path.Combine(TestContext.CurrentContext.TestDirectory, "sample-data", "belarus-2022.timeline.json"));
 
     /// <summary>A random time condition of every kind one event decides (all but Next and Previous), or none.</summary>
     private static TimelineQuery TimeCondition(Random random, Timeline timeline, TimelineQuery query) => random.Next(10) switch
@@ -127,7 +127,7 @@ public class TimelineQueryMatchesTest
         return query =>
         {
             query = certainly ? query.Certainly() : query;
-            query = forever ? query.WithOngoingEnds(OngoingEnds.Forever) : query;
+            query = forever ? query.WithOpenEnds(OpenEnds.Forever) : query;
             query = tag is null ? query : query.WithTag(tag);
             return statuses ? query.WithStatus(EventStatus.Completed, EventStatus.Alleged) : query;
         };

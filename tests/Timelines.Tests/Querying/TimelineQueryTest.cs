@@ -84,7 +84,7 @@ public class TimelineQueryTest
         Assert.Multiple(() =>
         {
             Assert.That(Ids(Sample.Query().At(later)), Is.EqualTo(new[] { "y" }));
-            Assert.That(Ids(Sample.Query().At(later).WithOngoingEnds(OngoingEnds.Forever)), Is.EqualTo(new[] { "y", "d" }));
+            Assert.That(Ids(Sample.Query().At(later).WithOpenEnds(OpenEnds.Forever)), Is.EqualTo(new[] { "y", "d" }));
             Assert.That(Ids(Sample.WithAsOf(null).Query().At(later)), Is.EqualTo(new[] { "y", "d" }));
         });
     }

@@ -12,7 +12,7 @@ public class BelarusDatasetTest
 {
     private static readonly string Path = System.IO.Path.Combine(TestContext.CurrentContext.TestDirectory, "sample-data", "belarus-2022.timeline.json");
 
-    private static Timeline Load() => TimelineJson.LoadFile(Path);
+    private static Timeline Load() => TimelineJson.ReadFile(Path);
 
     [Test]
     public void Dataset_LoadsWithoutProblems_AndIsCanonical()

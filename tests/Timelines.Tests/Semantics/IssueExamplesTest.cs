@@ -74,9 +74,9 @@ public class IssueExamplesTest
         Assert.Multiple(() =>
         {
             Assert.That(Ids(timeline.Query().Overlapping(period)), Is.EqualTo(new[] { "march" }));
-            Assert.That(Ids(timeline.Query().Overlapping(period).WithOngoingEnds(OngoingEnds.Forever)), Is.EqualTo(new[] { "march", "april" }));
-            Assert.That(Ids(LibraryCalls.Query(timeline, Spec(QueryKind.Overlapping, PeriodSpec.ForCovering(period), Certainty.Certainly, OngoingEnds.UntilAsOf))), Is.EqualTo(new[] { "march" }));
-            Assert.That(Ids(LibraryCalls.Query(timeline, Spec(QueryKind.Overlapping, PeriodSpec.ForCovering(period), Certainty.Certainly, OngoingEnds.Forever))), Is.EqualTo(new[] { "march", "april" }));
+            Assert.That(Ids(timeline.Query().Overlapping(period).WithOpenEnds(OpenEnds.Forever)), Is.EqualTo(new[] { "march", "april" }));
+            Assert.That(Ids(LibraryCalls.Query(timeline, Spec(QueryKind.Overlapping, PeriodSpec.ForCovering(period), Certainty.Certainly, OpenEnds.UntilAsOf))), Is.EqualTo(new[] { "march" }));
+            Assert.That(Ids(LibraryCalls.Query(timeline, Spec(QueryKind.Overlapping, PeriodSpec.ForCovering(period), Certainty.Certainly, OpenEnds.Forever))), Is.EqualTo(new[] { "march", "april" }));
         });
     }
 
@@ -87,8 +87,8 @@ public class IssueExamplesTest
         var timeline = Build(DateTimeZone.Utc, null, ("days", "2022-03-01/2022-03-05"), ("day", "2022-03-10"), ("month", "2022-06"));
         foreach (var period in new[] { PeriodSpec.ForCovering(EdtfValue.Parse("2022-03-01/")), PeriodSpec.ForEdtf(EdtfValue.Parse("2022-03-01/")) })
         {
-            Assert.That(Ids(LibraryCalls.Query(timeline, Spec(QueryKind.Within, period, Certainty.Certainly, OngoingEnds.UntilAsOf))), Is.Empty, period.ToString());
-            Assert.That(Ids(LibraryCalls.Query(timeline, Spec(QueryKind.Within, period, Certainty.Possibly, OngoingEnds.UntilAsOf))), Is.EqualTo(new[] { "days", "day", "month" }), period.ToString());
+            Assert.That(Ids(LibraryCalls.Query(timeline, Spec(QueryKind.Within, period, Certainty.Certainly, OpenEnds.UntilAsOf))), Is.Empty, period.ToString());
+            Assert.That(Ids(LibraryCalls.Query(timeline, Spec(QueryKind.Within, period, Certainty.Possibly, OpenEnds.UntilAsOf))), Is.EqualTo(new[] { "days", "day", "month" }), period.ToString());
         }
     }
 
@@ -97,12 +97,12 @@ public class IssueExamplesTest
     [Test]
     public void Next_AfterTheDrills_LeavesThemOutAndAgreesWithAfter()
     {
-        var timeline = TimelineJson.LoadFile(Path.Combine(TestContext.CurrentContext.TestDirectory, "sample-data", "belarus-2022.timeline.json"));
+        var timeline = TimelineJson.ReadFile(Path.Combine(TestContext.CurrentContext.TestDirectory, "sample-data", "belarus-2022.timeline.json"));
         var drills = PeriodSpec.ForEvent(timeline["drills-2022-02"]);
         foreach (var certainty in new[] { Certainty.Possibly, Certainty.Certainly })
         {
-            var next = Ids(LibraryCalls.Query(timeline, Spec(QueryKind.Next, drills, certainty, OngoingEnds.UntilAsOf, count: 5)));
-            var after = Ids(LibraryCalls.Query(timeline, Spec(QueryKind.After, drills, certainty, OngoingEnds.UntilAsOf) with { Take = 5 }));
+            var next = Ids(LibraryCalls.Query(timeline, Spec(QueryKind.Next, drills, certainty, OpenEnds.UntilAsOf, count: 5)));
+            var after = Ids(LibraryCalls.Query(timeline, Spec(QueryKind.After, drills, certainty, OpenEnds.UntilAsOf) with { Take = 5 }));
             Assert.That(next, Is.EqualTo(after), certainty.ToString());
             Assert.That(next, Does.Not.Contain("drills-2022-02"), certainty.ToString());
         }
@@ -110,7 +110,7 @@ public class IssueExamplesTest
         // Certainly after February (Minsk): the events starting on 1 March or later; the March months tie on ES
         // and LE (1 March, 1 April), so they come by id.
         Assert.That(
-            Ids(LibraryCalls.Query(timeline, Spec(QueryKind.Next, drills, Certainty.Certainly, OngoingEnds.UntilAsOf, count: 5))),
+            Ids(LibraryCalls.Query(timeline, Spec(QueryKind.Next, drills, Certainty.Certainly, OpenEnds.UntilAsOf, count: 5))),
             Is.EqualTo(new[] { "eu-sanctions", "homiel-blood-reserves-exhausted", "khoyniki-satellite-images", "missiles-towards-southwest-reported", "us-sanctions-2022-03" }));
     }
 
@@ -119,9 +119,9 @@ public class IssueExamplesTest
     {
         var timeline = Build(DateTimeZone.Utc, null, ("a", "2022-01"), ("b", "2022-02-01/2022-02-10"), ("c", "2022-02-20"), ("x", "2022-03"), ("d", "2022-04"));
         var x = PeriodSpec.ForEvent(timeline["x"]);
-        var before = Ids(LibraryCalls.Query(timeline, Spec(QueryKind.Before, x, Certainty.Possibly, OngoingEnds.UntilAsOf)));
+        var before = Ids(LibraryCalls.Query(timeline, Spec(QueryKind.Before, x, Certainty.Possibly, OpenEnds.UntilAsOf)));
         Assert.That(before, Is.EqualTo(new[] { "a", "b", "c" }));
-        Assert.That(Ids(LibraryCalls.Query(timeline, Spec(QueryKind.Previous, x, Certainty.Possibly, OngoingEnds.UntilAsOf, count: 2))), Is.EqualTo(new[] { "b", "c" }));
+        Assert.That(Ids(LibraryCalls.Query(timeline, Spec(QueryKind.Previous, x, Certainty.Possibly, OpenEnds.UntilAsOf, count: 2))), Is.EqualTo(new[] { "b", "c" }));
     }
 
     // Class 5: aggregations at the ends of time, and peaks.
@@ -206,7 +206,7 @@ public class IssueExamplesTest
             .AddRange(events.Select(e => new TimelineEvent(e.Id, e.Id, EdtfValue.Parse(e.When))))
             .Build();
 
-    private static QuerySpec Spec(QueryKind kind, PeriodSpec period, Certainty certainty, OngoingEnds ongoing, int count = 0) =>
+    private static QuerySpec Spec(QueryKind kind, PeriodSpec period, Certainty certainty, OpenEnds ongoing, int count = 0) =>
         new(kind, period, certainty, ongoing, Count: count);
 
     private static string[] Ids(TimelineQuery query) => [.. query.Select(e => e.Id)];

@@ -46,7 +46,7 @@ internal static class LibraryCalls
             _ => throw new ArgumentOutOfRangeException(nameof(spec), spec.Kind, "Not a query kind."),
         };
         query = spec.Certainty == Certainty.Certainly ? query.Certainly() : query.Possibly();
-        query = query.WithOngoingEnds(spec.Ongoing);
+        query = query.WithOpenEnds(spec.Ongoing);
         if (spec.Tag is { } tag)
         {
             query = query.WithTag(tag);
@@ -60,7 +60,7 @@ internal static class LibraryCalls
         return spec.Take is { } take ? query.Take(take) : query;
     }
 
-    /// <summary>All thirteen answers between two events of a timeline, in its zone, as-of day and <see cref="OngoingEnds.UntilAsOf"/>.</summary>
+    /// <summary>All thirteen answers between two events of a timeline, in its zone, as-of day and <see cref="OpenEnds.UntilAsOf"/>.</summary>
     public static IReadOnlyDictionary<AllenRelation, TruthValue> Relate(Timeline timeline, TimelineEvent a, TimelineEvent b) =>
         timeline.Relate(a, b);
 

@@ -52,7 +52,7 @@ internal sealed record QuerySpec(
     QueryKind Kind,
     PeriodSpec? Period,
     Certainty Certainty,
-    OngoingEnds Ongoing,
+    OpenEnds Ongoing,
     AllenRelation Relation = AllenRelation.Before,
     int Count = 0,
     string? Tag = null,
@@ -91,7 +91,7 @@ internal sealed record QuerySpec(
         }
 
         text.Append(Certainty == Certainty.Certainly ? ".Certainly()" : ".Possibly()");
-        text.Append(CultureInfo.InvariantCulture, $".WithOngoingEnds({Ongoing})");
+        text.Append(CultureInfo.InvariantCulture, $".WithOpenEnds({Ongoing})");
         if (Tag is not null)
         {
             text.Append(CultureInfo.InvariantCulture, $".WithTag(\"{Tag}\")");

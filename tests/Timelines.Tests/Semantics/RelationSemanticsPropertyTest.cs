@@ -72,7 +72,7 @@ public class RelationSemanticsPropertyTest
 
         var a = timeline.Events[random.Next(timeline.Count)];
         var b = timeline.Events[random.Next(timeline.Count)];
-        var context = new TimeContext(timeline.TimeZone, timeline.AsOf, OngoingEnds.UntilAsOf);
+        var context = new TimeContext(timeline.TimeZone, timeline.AsOf, OpenEnds.UntilAsOf);
         var expected = Relations.Select(r => QueryOracle.Answer(SemanticsOracle.Points(a, context), SemanticsOracle.Points(b, context), Condition.Allen(r))).ToList();
         try
         {
@@ -101,7 +101,7 @@ public class RelationSemanticsPropertyTest
         var item = timeline.Events[random.Next(timeline.Count)];
         var period = SemanticsGenerators.Period(random, timeline);
         var relation = Relations[random.Next(Relations.Length)];
-        var context = new TimeContext(timeline.TimeZone, timeline.AsOf, OngoingEnds.UntilAsOf);
+        var context = new TimeContext(timeline.TimeZone, timeline.AsOf, OpenEnds.UntilAsOf);
         var expected = QueryOracle.Answer(SemanticsOracle.Points(item, context), SemanticsOracle.Points(period, context), Condition.Allen(relation));
         try
         {

@@ -264,7 +264,7 @@ internal static class SemanticsGenerators
             kind,
             period,
             random.Next(2) == 0 ? Certainty.Possibly : Certainty.Certainly,
-            random.Next(2) == 0 ? OngoingEnds.UntilAsOf : OngoingEnds.Forever,
+            random.Next(2) == 0 ? OpenEnds.UntilAsOf : OpenEnds.Forever,
             relation ?? (AllenRelation)random.Next(13),
             Count: random.Next(6),
             Tag: random.Next(6) == 0 ? TagPool[random.Next(TagPool.Length)] : null,

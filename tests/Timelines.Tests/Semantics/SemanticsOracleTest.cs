@@ -37,7 +37,7 @@ public class SemanticsOracleTest
     [TestCase("2022-03-10T12:00:00Z/..", "2022-03-10", "2022-03-10T12:00:00Z", "2022-03-10T12:00:00Z", "2022-03-11", "2022-03-11")]
     public void Points_OfAnOngoingEvent_EndAtTheEndOfTheAsOfDay(string text, string asOf, string es, string ls, string ee, string le)
     {
-        var context = new TimeContext(Utc, LocalDatePattern.Iso.Parse(asOf).Value, OngoingEnds.UntilAsOf);
+        var context = new TimeContext(Utc, LocalDatePattern.Iso.Parse(asOf).Value, OpenEnds.UntilAsOf);
         Assert.That(SemanticsOracle.Points(EdtfValue.Parse(text), Utc, context.OngoingUntil), Is.EqualTo(new FourPoints(Tick(es), Tick(ls), Tick(ee), Tick(le))));
     }
 
@@ -62,7 +62,7 @@ public class SemanticsOracleTest
     [Test]
     public void Points_OfPeriods_FollowTheTable()
     {
-        var context = new TimeContext(Utc, null, OngoingEnds.UntilAsOf);
+        var context = new TimeContext(Utc, null, OpenEnds.UntilAsOf);
         var instant = InstantPattern.ExtendedIso.Parse("2022-02-10T12:00:00Z").Value;
         Assert.Multiple(() =>
         {
@@ -79,8 +79,8 @@ public class SemanticsOracleTest
     [Test]
     public void Points_OfACoveringWithAnOpenEnd_EndAsAnOngoingEvent()
     {
-        var asOf = new TimeContext(Utc, new LocalDate(2022, 3, 10), OngoingEnds.UntilAsOf);
-        var forever = asOf with { Ongoing = OngoingEnds.Forever };
+        var asOf = new TimeContext(Utc, new LocalDate(2022, 3, 10), OpenEnds.UntilAsOf);
+        var forever = asOf with { Ongoing = OpenEnds.Forever };
         var period = PeriodSpec.ForCovering(EdtfValue.Parse("2022-03/.."));
         Assert.That(SemanticsOracle.Points(period, asOf), Is.EqualTo(FourPoints.Exact(Tick("2022-03-01"), Tick("2022-03-11"))));
         Assert.That(SemanticsOracle.Points(period, forever), Is.EqualTo(FourPoints.Exact(Tick("2022-03-01"), long.MaxValue)));

@@ -22,8 +22,8 @@ internal static class EveryReader
     [
         Run("Parse(bytes)", () => TimelineJson.Parse(json, options)),
         .. System.Text.Unicode.Utf8.IsValid(json) ? [Run("Parse(string)", () => TimelineJson.Parse(Encoding.UTF8.GetString(json), options))] : Array.Empty<(string, Exception?)>(),
-        Run("Load", () => TimelineJson.Load(new TimelineJsonTest.NonSeekableStream(new MemoryStream(json), chunk: 5), options)),
-        Run("EnumerateEventsAsync", () => Drain(TimelineJson.EnumerateEventsAsync(new TimelineJsonTest.NonSeekableStream(new MemoryStream(json), chunk: 3), options))),
+        Run("Load", () => TimelineJson.Read(new TimelineJsonTest.NonSeekableStream(new MemoryStream(json), chunk: 5), options)),
+        Run("ReadEventsAsync", () => Drain(TimelineJson.ReadEventsAsync(new TimelineJsonTest.NonSeekableStream(new MemoryStream(json), chunk: 3), options))),
         Run("TimelineConverter", () => JsonSerializer.Deserialize<Timeline>(json, Serializer(options))),
     ];
 

@@ -112,7 +112,7 @@ public partial class TimelineJsonTest
     public void ParseEvent_ReadsOneEvent_AndReportsItsErrors()
     {
         var item = TimelineJson.ParseEvent("""{"id":"a","title":"A","when":"2022-02/..","x-k":[1]}""");
-        Assert.That(TimelineJson.EventToJson(item), Is.EqualTo("""{"id":"a","title":"A","when":"2022-02/..","x-k":[1]}"""));
+        Assert.That(TimelineJson.ToJson(item), Is.EqualTo("""{"id":"a","title":"A","when":"2022-02/..","x-k":[1]}"""));
         Assert.That(() => TimelineJson.ParseEvent("""{"id":"a","when":5}"""), Throws.InstanceOf<TimelineJsonException>().With.Message.Contains("2 errors"));
     }
 }

@@ -24,8 +24,8 @@ public partial class TimelineJsonTest
     public void SaveFile_LoadFile_RoundTrips()
     {
         var path = Path.Combine(folder, "t.json");
-        TimelineJson.SaveFile(TimelineSamples.HandMade(), path, Indented);
-        Assert.That(TimelineJson.LoadFile(path), Is.EqualTo(TimelineSamples.HandMade()));
+        TimelineJson.WriteFile(TimelineSamples.HandMade(), path, Indented);
+        Assert.That(TimelineJson.ReadFile(path), Is.EqualTo(TimelineSamples.HandMade()));
         Assert.That(Directory.GetFiles(folder), Has.Length.EqualTo(1));
     }
 
@@ -33,8 +33,8 @@ public partial class TimelineJsonTest
     public async Task SaveFileAsync_LoadFileAsync_RoundTrips()
     {
         var path = Path.Combine(folder, "t.json");
-        await TimelineJson.SaveFileAsync(TimelineSamples.HandMade(), path);
-        Assert.That(await TimelineJson.LoadFileAsync(path), Is.EqualTo(TimelineSamples.HandMade()));
+        await TimelineJson.WriteFileAsync(TimelineSamples.HandMade(), path);
+        Assert.That(await TimelineJson.ReadFileAsync(path), Is.EqualTo(TimelineSamples.HandMade()));
     }
 
     [Test]
@@ -45,7 +45,7 @@ public partial class TimelineJsonTest
         Directory.CreateDirectory(path);
         File.WriteAllText(Path.Combine(path, "inside"), "kept");
 
-        Assert.That(() => TimelineJson.SaveFile(TimelineSamples.HandMade(), path), Throws.InstanceOf<IOException>());
+        Assert.That(() => TimelineJson.WriteFile(TimelineSamples.HandMade(), path), Throws.InstanceOf<IOException>());
         Assert.That(File.ReadAllText(Path.Combine(path, "inside")), Is.EqualTo("kept"));
         Assert.That(Directory.GetFiles(folder), Is.Empty);
     }
@@ -65,16 +65,16 @@ public partial class TimelineJsonTest
         {
             inProgress.WriteByte(1);
             inProgress.Flush();
-            TimelineJson.SaveFile(TimelineSamples.HandMade(), path);
+            TimelineJson.WriteFile(TimelineSamples.HandMade(), path);
             Assert.That(File.Exists(held), Is.True, "a save in progress keeps its file");
         }
 
         Assert.That(File.Exists(abandoned), Is.False);
         Assert.That(File.Exists(someoneElses), Is.True);
         Assert.That(File.Exists(justCreated), Is.True, "an empty file may be a save that has just begun");
-        await TimelineJson.SaveFileAsync(TimelineSamples.HandMade(), path);
+        await TimelineJson.WriteFileAsync(TimelineSamples.HandMade(), path);
         Assert.That(File.Exists(held), Is.False, "once nobody holds it, the next save deletes it");
-        Assert.That(TimelineJson.LoadFile(path), Is.EqualTo(TimelineSamples.HandMade()));
+        Assert.That(TimelineJson.ReadFile(path), Is.EqualTo(TimelineSamples.HandMade()));
     }
 
     [Test]
@@ -83,8 +83,8 @@ public partial class TimelineJsonTest
         var path = Path.Combine(folder, "missing", "t.json");
         Assert.Multiple(() =>
         {
-            Assert.That(() => TimelineJson.SaveFile(TimelineSamples.HandMade(), path), Throws.InstanceOf<DirectoryNotFoundException>().With.Message.StartsWith($"The timeline could not be saved to '{path}'"));
-            Assert.That(async () => await TimelineJson.SaveFileAsync(TimelineSamples.HandMade(), path), Throws.InstanceOf<DirectoryNotFoundException>().With.Message.StartsWith($"The timeline could not be saved to '{path}'"));
+            Assert.That(() => TimelineJson.WriteFile(TimelineSamples.HandMade(), path), Throws.InstanceOf<DirectoryNotFoundException>().With.Message.StartsWith($"The timeline could not be saved to '{path}'"));
+            Assert.That(async () => await TimelineJson.WriteFileAsync(TimelineSamples.HandMade(), path), Throws.InstanceOf<DirectoryNotFoundException>().With.Message.StartsWith($"The timeline could not be saved to '{path}'"));
         });
     }
 
@@ -97,7 +97,7 @@ public partial class TimelineJsonTest
         cancellation.Cancel();
 
         Assert.That(
-            async () => await TimelineJson.SaveFileAsync(TimelineSamples.HandMade(), path, cancellationToken: cancellation.Token),
+            async () => await TimelineJson.WriteFileAsync(TimelineSamples.HandMade(), path, cancellationToken: cancellation.Token),
             Throws.InstanceOf<OperationCanceledException>());
         Assert.That(File.ReadAllText(path), Is.EqualTo("old"));
         Assert.That(Directory.GetFiles(folder), Is.EqualTo(new[] { path }));
@@ -107,19 +107,19 @@ public partial class TimelineJsonTest
     public async Task SaveAsync_LoadAsync_Stream_RoundTrips()
     {
         using var stream = new MemoryStream();
-        await TimelineJson.SaveAsync(TimelineSamples.HandMade(), stream);
+        await TimelineJson.WriteAsync(TimelineSamples.HandMade(), stream);
         Assert.That(stream.ToArray(), Is.EqualTo(TimelineJson.ToUtf8Bytes(TimelineSamples.HandMade())));
         stream.Position = 0;
-        Assert.That(await TimelineJson.LoadAsync(stream), Is.EqualTo(TimelineSamples.HandMade()));
+        Assert.That(await TimelineJson.ReadAsync(stream), Is.EqualTo(TimelineSamples.HandMade()));
     }
 
     [Test]
     public void Save_Load_Stream_RoundTrips()
     {
         using var stream = new MemoryStream();
-        TimelineJson.Save(TimelineSamples.HandMade(), stream);
+        TimelineJson.Write(TimelineSamples.HandMade(), stream);
         stream.Position = 0;
-        Assert.That(TimelineJson.Load(new NonSeekableStream(stream)), Is.EqualTo(TimelineSamples.HandMade()));
+        Assert.That(TimelineJson.Read(new NonSeekableStream(stream)), Is.EqualTo(TimelineSamples.HandMade()));
     }
 
     [Test]
@@ -128,7 +128,7 @@ public partial class TimelineJsonTest
         using var stream = new MemoryStream(TimelineJson.ToUtf8Bytes(TimelineSamples.HandMade()));
         using var cancellation = new CancellationTokenSource();
         cancellation.Cancel();
-        Assert.That(async () => await TimelineJson.LoadAsync(stream, cancellationToken: cancellation.Token), Throws.InstanceOf<OperationCanceledException>());
+        Assert.That(async () => await TimelineJson.ReadAsync(stream, cancellationToken: cancellation.Token), Throws.InstanceOf<OperationCanceledException>());
     }
 
     [Test]
@@ -138,8 +138,8 @@ public partial class TimelineJsonTest
         var options = new TimelineJsonOptions { MaxDocumentBytes = 100 };
         Assert.Multiple(() =>
         {
-            Assert.That(() => TimelineJson.Load(new MemoryStream(bytes), options), Throws.InstanceOf<TimelineJsonException>().With.Message.Contains("MaxDocumentBytes = 100"));
-            Assert.That(() => TimelineJson.Load(new NonSeekableStream(new MemoryStream(bytes)), options), Throws.InstanceOf<TimelineJsonException>().With.Message.Contains("MaxDocumentBytes = 100"));
+            Assert.That(() => TimelineJson.Read(new MemoryStream(bytes), options), Throws.InstanceOf<TimelineJsonException>().With.Message.Contains("MaxDocumentBytes = 100"));
+            Assert.That(() => TimelineJson.Read(new NonSeekableStream(new MemoryStream(bytes)), options), Throws.InstanceOf<TimelineJsonException>().With.Message.Contains("MaxDocumentBytes = 100"));
             Assert.That(() => TimelineJson.Parse(bytes, options), Throws.InstanceOf<TimelineJsonException>().With.Message.Contains("MaxDocumentBytes = 100"));
         });
     }

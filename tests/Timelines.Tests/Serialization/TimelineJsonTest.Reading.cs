@@ -85,7 +85,7 @@ public partial class TimelineJsonTest
         var read = new System.Collections.Generic.List<string>();
         var streamed = Assert.ThrowsAsync<TimelineJsonException>(async () =>
         {
-            await foreach (var item in TimelineJson.EnumerateEventsAsync(new MemoryStream(bytes)))
+            await foreach (var item in TimelineJson.ReadEventsAsync(new MemoryStream(bytes)))
             {
                 read.Add(item.Id);
             }
@@ -94,7 +94,7 @@ public partial class TimelineJsonTest
         Assert.That(streamed!.Errors.Select(e => e.Path), Is.EqualTo(new[] { "$.events[1].when" }));
         Assert.That(streamed.Errors.Single().Line, Is.EqualTo(3));
 
-        var loaded = Assert.Throws<TimelineJsonException>(() => TimelineJson.Load(new MemoryStream(bytes)));
+        var loaded = Assert.Throws<TimelineJsonException>(() => TimelineJson.Read(new MemoryStream(bytes)));
         Assert.That(loaded!.Errors.Select(e => e.Path), Is.EqualTo(new[] { "$.events[1].when", "$.events[2].when" }));
     }
 }

@@ -72,7 +72,7 @@ public partial class TimelineJsonTest
     [Test]
     public void Parse_Sample_ReadsEveryField()
     {
-        var timeline = TimelineJson.LoadFile(Path.Combine(TimelineSamples.SamplesFolder, "belarus-2022.json"));
+        var timeline = TimelineJson.ReadFile(Path.Combine(TimelineSamples.SamplesFolder, "belarus-2022.json"));
         Assert.Multiple(() =>
         {
             Assert.That(timeline.Count, Is.EqualTo(4));
@@ -80,7 +80,7 @@ public partial class TimelineJsonTest
             Assert.That(timeline.AsOf, Is.EqualTo(new LocalDate(2022, 3, 1)));
             Assert.That(timeline["drills-2022-02"].Places[0].Latitude, Is.EqualTo(51.89));
             Assert.That(timeline["drills-2022-02"].Sources[0].Accessed, Is.EqualTo(new LocalDate(2022, 2, 11)));
-            Assert.That(timeline["invasion-from-belarus"].When.IsOngoing, Is.True);
+            Assert.That(timeline["invasion-from-belarus"].When.HasOpenEnd, Is.True);
             Assert.That(timeline["talks"].Relations[1].Kind, Is.EqualTo(new EventRelationKind("contradicts")));
             Assert.That(timeline["talks"].Extensions["x-notes"].GetArrayLength(), Is.EqualTo(3));
             Assert.That(timeline.Extensions["x-editor"].GetProperty("revision").GetInt32(), Is.EqualTo(7));

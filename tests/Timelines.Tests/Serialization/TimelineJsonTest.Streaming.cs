@@ -43,7 +43,7 @@ public partial class TimelineJsonTest
     {
         var timeline = TimelineSamples.HandMade();
         using var stream = new MemoryStream(TimelineJson.ToUtf8Bytes(timeline, Indented));
-        var events = await ToListAsync(TimelineJson.EnumerateEventsAsync(new NonSeekableStream(stream, chunk: 3)));
+        var events = await ToListAsync(TimelineJson.ReadEventsAsync(new NonSeekableStream(stream, chunk: 3)));
         Assert.That(events, Is.EqualTo(timeline.Events));
     }
 
@@ -52,7 +52,7 @@ public partial class TimelineJsonTest
     {
         var timeline = ManyEvents(5000);
         using var stream = new MemoryStream(TimelineJson.ToUtf8Bytes(timeline));
-        var events = await ToListAsync(TimelineJson.EnumerateEventsAsync(new NonSeekableStream(stream, chunk: 4096)));
+        var events = await ToListAsync(TimelineJson.ReadEventsAsync(new NonSeekableStream(stream, chunk: 4096)));
         Assert.That(events, Is.EqualTo(timeline.Events));
     }
 
@@ -65,7 +65,7 @@ public partial class TimelineJsonTest
         var seen = 0;
         var exception = Assert.ThrowsAsync<TimelineJsonException>(async () =>
         {
-            await foreach (var item in TimelineJson.EnumerateEventsAsync(new NonSeekableStream(stream, chunk: 100)))
+            await foreach (var item in TimelineJson.ReadEventsAsync(new NonSeekableStream(stream, chunk: 100)))
             {
                 seen++;
             }
@@ -81,7 +81,7 @@ public partial class TimelineJsonTest
     {
         const string json = """{"format":"timeline/1","id":"t","title":"T","events":[{"id":"a","title":"A","when":"2022","relations":[{"kind":"causes","targetId":"b"}]}]}""";
         Assert.That(
-            async () => await ToListAsync(TimelineJson.EnumerateEventsAsync(new MemoryStream(Encoding.UTF8.GetBytes(json)))),
+            async () => await ToListAsync(TimelineJson.ReadEventsAsync(new MemoryStream(Encoding.UTF8.GetBytes(json)))),
             Throws.InstanceOf<TimelineJsonException>().With.Message.Contains("$.events[0].relations[0].targetId").And.Message.Contains("No event has the id 'b'"));
     }
 
@@ -92,7 +92,7 @@ public partial class TimelineJsonTest
         var bytes = TimelineJson.ToUtf8Bytes(Timeline.Create("t", "T", [big]));
         var options = new TimelineJsonOptions { MaxEventBytes = 2048 };
         Assert.That(
-            async () => await ToListAsync(TimelineJson.EnumerateEventsAsync(new MemoryStream(bytes), options)),
+            async () => await ToListAsync(TimelineJson.ReadEventsAsync(new MemoryStream(bytes), options)),
             Throws.InstanceOf<TimelineJsonException>().With.Message.Contains("MaxEventBytes = 2048"));
     }
 
@@ -101,14 +101,14 @@ public partial class TimelineJsonTest
     {
         var bytes = TimelineJson.ToUtf8Bytes(TimelineSamples.HandMade());
         Assert.That(
-            async () => await ToListAsync(TimelineJson.EnumerateEventsAsync(new MemoryStream(bytes[..^10]))),
+            async () => await ToListAsync(TimelineJson.ReadEventsAsync(new MemoryStream(bytes[..^10]))),
             Throws.InstanceOf<TimelineJsonException>());
     }
 
     [Test]
     public void EnumerateEventsAsync_NullStream_ThrowsAtTheCall()
     {
-        Assert.That(() => TimelineJson.EnumerateEventsAsync(null!), Throws.ArgumentNullException);
+        Assert.That(() => TimelineJson.ReadEventsAsync(null!), Throws.ArgumentNullException);
     }
 
     [Test]
@@ -116,7 +116,7 @@ public partial class TimelineJsonTest
     {
         using var cancellation = new CancellationTokenSource();
         cancellation.Cancel();
-        var events = TimelineJson.EnumerateEventsAsync(new MemoryStream(TimelineJson.ToUtf8Bytes(TimelineSamples.HandMade())), cancellationToken: cancellation.Token);
+        var events = TimelineJson.ReadEventsAsync(new MemoryStream(TimelineJson.ToUtf8Bytes(TimelineSamples.HandMade())), cancellationToken: cancellation.Token);
         Assert.That(async () => await ToListAsync(events), Throws.InstanceOf<OperationCanceledException>());
     }
 
@@ -192,7 +192,7 @@ public partial class TimelineJsonTest
         // the end, after the bytes of the event and of the document's start have been dropped.
         var padding = string.Concat(Enumerable.Range(0, 2000).Select(i => $",\n{{\"id\":\"e{i}\",\"title\":\"E\",\"when\":\"2022\"}}"));
         var json = "{\"format\":\"timeline/1\",\"title\":\"T\",\"events\":[\n{\"id\":\"a\",\"title\":\"A\",\"when\":\"2022\",\n\"relations\":[{\"kind\":\"causes\",\"targetId\":\"zz\"}]}" + padding + "]}";
-        var exception = Assert.ThrowsAsync<TimelineJsonException>(async () => await ToListAsync(TimelineJson.EnumerateEventsAsync(new NonSeekableStream(new MemoryStream(Encoding.UTF8.GetBytes(json)), 100))));
+        var exception = Assert.ThrowsAsync<TimelineJsonException>(async () => await ToListAsync(TimelineJson.ReadEventsAsync(new NonSeekableStream(new MemoryStream(Encoding.UTF8.GetBytes(json)), 100))));
         Assert.That(exception!.Errors.Select(e => e.ToString()), Is.EqualTo(new[]
         {
             "$ (line 1, byte 1): The required property 'id' is missing.",
@@ -204,7 +204,7 @@ public partial class TimelineJsonTest
     public void EnumerateEventsAsync_BlankTimelineId_IsReportedWhereItIs()
     {
         var json = "{\"format\":\"timeline/1\",\n\"id\":\" \",\"title\":\"T\",\"events\":[]}";
-        var exception = Assert.ThrowsAsync<TimelineJsonException>(async () => await ToListAsync(TimelineJson.EnumerateEventsAsync(new MemoryStream(Encoding.UTF8.GetBytes(json)))));
+        var exception = Assert.ThrowsAsync<TimelineJsonException>(async () => await ToListAsync(TimelineJson.ReadEventsAsync(new MemoryStream(Encoding.UTF8.GetBytes(json)))));
         Assert.That(exception!.Errors.Single().ToString(), Is.EqualTo("$.id (line 2, byte 6): The timeline's id is empty."));
     }
 
@@ -213,7 +213,7 @@ public partial class TimelineJsonTest
     {
         var bytes = Encoding.UTF8.GetPreamble().Concat(Encoding.UTF8.GetBytes("{\"format\":\"timeline/1\",\"id\":\"t\",\"title\":\"T\",\"events\":null}")).ToArray();
         Assert.That(TimelineJson.Parse(bytes).Count, Is.Zero);
-        Assert.That(await ToListAsync(TimelineJson.EnumerateEventsAsync(new NonSeekableStream(new MemoryStream(bytes), 1))), Is.Empty);
+        Assert.That(await ToListAsync(TimelineJson.ReadEventsAsync(new NonSeekableStream(new MemoryStream(bytes), 1))), Is.Empty);
         Assert.That(TimelineJson.ReadJsonLines(new MemoryStream([.. Encoding.UTF8.GetPreamble(), .. Encoding.UTF8.GetBytes("{\"id\":\"a\",\"title\":\"A\",\"when\":\"2022\"}")])).Single().Id, Is.EqualTo("a"));
     }
 }

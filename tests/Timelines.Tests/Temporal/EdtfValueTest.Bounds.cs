@@ -141,7 +141,7 @@ public partial class EdtfValueTest
 
         Assert.That(value.Start.Kind, Is.EqualTo(start));
         Assert.That(value.End.Kind, Is.EqualTo(end));
-        Assert.That(value.IsOngoing, Is.EqualTo(ongoing));
+        Assert.That(value.HasOpenEnd, Is.EqualTo(ongoing));
     }
 
     [Test]

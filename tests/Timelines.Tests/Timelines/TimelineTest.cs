@@ -27,7 +27,7 @@ public class TimelineTest
             Assert.That(timeline.TimeZone, Is.SameAs(Minsk));
             Assert.That(timeline.AsOf, Is.EqualTo(new LocalDate(2026, 11, 26)));
             Assert.That(timeline.Count, Is.EqualTo(2));
-            Assert.That(timeline["stay"].When.IsOngoing, Is.True);
+            Assert.That(timeline["stay"].When.HasOpenEnd, Is.True);
             Assert.That(timeline.Contains("drills"), Is.True);
             Assert.That(timeline.TryGetEvent("nope", out _), Is.False);
         });

@@ -20,7 +20,7 @@ internal static class DocumentReaders
     public static Outcome<Timeline> ParseText(string document) => Run("Parse(string)", () => TimelineJson.Parse(document));
 
     public static Outcome<Timeline> Load(byte[] document, int readSize) =>
-        Run($"Load(reads of {readSize})", () => TimelineJson.Load(SplitStream.Fixed(document, readSize)));
+        Run($"Load(reads of {readSize})", () => TimelineJson.Read(SplitStream.Fixed(document, readSize)));
 
     public static Outcome<Timeline> Deserialize(byte[] document) =>
         Run("JsonSerializer with TimelineConverter", () => JsonSerializer.Deserialize<Timeline>(document, ConverterOptions)!);
@@ -29,7 +29,7 @@ internal static class DocumentReaders
 
     /// <summary>Streams the events of a document; the events given before an error are kept.</summary>
     public static Outcome<object> EnumerateEvents(Stream stream, string how) =>
-        Collect($"EnumerateEventsAsync({how})", events => Drain(TimelineJson.EnumerateEventsAsync(stream), events));
+        Collect($"ReadEventsAsync({how})", events => Drain(TimelineJson.ReadEventsAsync(stream), events));
 
     public static Outcome<object> ReadJsonLines(Stream stream, string how) =>
         Collect($"ReadJsonLines(stream, {how})", events => Drain(TimelineJson.ReadJsonLines(stream), events));

@@ -215,7 +215,7 @@ internal sealed class ReaderContract
         }
 
         using var stream = new MemoryStream();
-        TimelineJson.Save(timeline, stream);
+        TimelineJson.Write(timeline, stream);
         if (!stream.ToArray().AsSpan().SequenceEqual(TimelineJson.ToUtf8Bytes(timeline)))
         {
             broken.Add("Round trip: Save and ToUtf8Bytes give different bytes.");

@@ -183,7 +183,7 @@ internal static class ICalendarReader
             if (Written(edtf.Value, zone, asOf) is var (start, end) && ICalendarDates.Same(start, vevent.DtStart) && ICalendarDates.Same(end, vevent.DtEnd))
             {
                 when = edtf.Value;
-                var suffix = $" ({EdtfDisplayFormatter.Format(when, when.IsOngoing ? asOf : null)})";
+                var suffix = $" ({EdtfDisplayFormatter.Format(when, when.HasOpenEnd ? asOf : null)})";
                 if (!ICalendarDates.IsPlain(when) && title.EndsWith(suffix, StringComparison.Ordinal))
                 {
                     title = title[..^suffix.Length];

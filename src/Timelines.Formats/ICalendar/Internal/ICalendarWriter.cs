@@ -52,7 +52,7 @@ internal static class ICalendarWriter
         {
             Uid = item.Id + "@" + timeline.Id,
             DtStamp = stamp,
-            Summary = ICalendarDates.IsPlain(when) ? item.Title : $"{item.Title} ({EdtfDisplayFormatter.Format(when, when.IsOngoing ? timeline.AsOf : null)})",
+            Summary = ICalendarDates.IsPlain(when) ? item.Title : $"{item.Title} ({EdtfDisplayFormatter.Format(when, when.HasOpenEnd ? timeline.AsOf : null)})",
         };
 
         try

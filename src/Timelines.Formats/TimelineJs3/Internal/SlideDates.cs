@@ -87,7 +87,7 @@ internal static partial class SlideDates
                 var (writtenStart, writtenEnd) = For(candidate, asOf);
                 if (SlideDate.Equal(writtenStart, start) && SlideDate.Equal(writtenEnd, end))
                 {
-                    return (candidate, candidate.IsOngoing ? asOf : null, true);
+                    return (candidate, candidate.HasOpenEnd ? asOf : null, true);
                 }
             }
         }

@@ -27,7 +27,7 @@ internal static class SlideWriter
         };
 
         // The as-of day is said only where it was written as the end, so that a reader can tell what the end means.
-        var saidAsOf = item.When.IsOngoing && end is not null ? asOf : null;
+        var saidAsOf = item.When.HasOpenEnd && end is not null ? asOf : null;
         slide.DisplayDate = EdtfDisplayFormatter.Format(item.When, saidAsOf);
 
         if (item.Sources.FirstOrDefault(source => source.Url is not null) is { } media)

@@ -37,7 +37,7 @@ namespace Timelines.Querying.Indexing;
 /// block whose running maximum of ends is at most qs: O(log n + k + s) per component, s the events scanned without
 /// matching. The search is one sampled binary search of the first component, whose sample then confines the search of
 /// each other component to the few slots between two bridges (fractional cascading). The ongoing component is
-/// searched by its starts alone: its ends depend on the query's <see cref="OngoingEnds"/>. Forever, or with no as-of
+/// searched by its starts alone: its ends depend on the query's <see cref="OpenEnds"/>. Forever, or with no as-of
 /// day, every one that starts before qe overlaps; as of the as-of day, those that started by its end last to it, and
 /// the few that start after it last their first day or second, so a window after the as-of day reaches back a day.
 /// A range of starts (<see cref="ScanStarts"/>) is two searches per component; the first or last few slots from a

@@ -7,7 +7,7 @@ namespace Timelines.Querying;
 /// covering only the start's first day or second (the certain extent ends at the earliest end, as in
 /// <see cref="EdtfBounds.EarliestEnd"/>), whatever this option says.
 /// </remarks>
-public enum OngoingEnds
+public enum OpenEnds
 {
     /// <summary>
     /// An ongoing event lasts until the end of the timeline's <see cref="Timeline.AsOf"/> day in the timeline's

@@ -59,7 +59,7 @@ public sealed class EdtfValue : IEquatable<EdtfValue>
     public EdtfBounds Bounds => bounds;
 
     /// <summary>Gets a value indicating whether the value is still going on (its end is open, <c>..</c>).</summary>
-    public bool IsOngoing => End.Kind == EdtfEndKind.Open;
+    public bool HasOpenEnd => End.Kind == EdtfEndKind.Open;
 
     /// <summary>Creates a value for a single date.</summary>
     /// <param name="date">The date.</param>
