@@ -58,8 +58,9 @@ public sealed class QueryResults
 
     /// <summary>
     /// Gets the four points of a result's time as the query saw them, without reading the event: the declared
-    /// bounds, or the derived ones for a query <see cref="TimelineQuery.OnDerivedBounds"/>, with an ongoing end at
-    /// the end of the as-of day or open as the query's <see cref="TimelineQuery.OpenEnds"/> says. O(1).
+    /// bounds, an ongoing end at the end of the as-of day or open as the query's <see cref="TimelineQuery.OpenEnds"/>
+    /// says; or, for a query <see cref="TimelineQuery.OnDerivedBounds"/>, the derived ones
+    /// (<see cref="Chronology.DerivedBounds"/>). O(1).
     /// </summary>
     /// <param name="index">The result's number, from 0 to <see cref="Count"/> - 1.</param>
     /// <returns>The bounds; a point at an end of the time line (an open or unknown start or end) is <see langword="null"/>.</returns>
