@@ -16,7 +16,9 @@ namespace Timelines.Querying.Indexing;
 /// then the ongoing one (open ends). Each regular component is sorted by (earliest start, latest end, id), the
 /// ongoing one by (earliest start, id). Per slot there are three columns: the earliest start (8 bytes), the latest
 /// end as seconds after it (<see cref="EndColumn"/>, 4 bytes) and the event (a reference, 8 bytes), so that the
-/// results of a query are read from one short run rather than one scattered read each. Per block of
+/// results of a query are read from one short run rather than one scattered read each. Two more columns let a query's
+/// results be read without the event objects (<see cref="QueryResults"/>): each slot's id (a reference, 8 bytes) and
+/// its event's position in the timeline (4 bytes). Per block of
 /// <see cref="BlockSize"/> slots, one running maximum of the latest ends of the regular slots in or before it, within
 /// its component (one byte per event). Per 64 slots, one sampled start (<see cref="SampledSearch"/>, an eighth of a
 /// byte per event), and per 64 slots of the first component, one bridge into each other component (a sixteenth of a
@@ -73,6 +75,11 @@ internal sealed partial class EventIndex
     private readonly int[]? bridges;
     private readonly int bridgeWidth;
     private readonly TimelineEvent[] slotEvents;
+
+    // Each slot's event's id and its position in the timeline's events, so that a query's results can be read
+    // (QueryResults) without a scattered read into each event object.
+    private readonly string[] slotIds;
+    private readonly int[] slotPositions;
     private readonly ImpreciseBounds imprecise;
 
     // For each ongoing slot, its latest start and its end as of the as-of day (docs/semantics.md, section 4), or
@@ -87,6 +94,8 @@ internal sealed partial class EventIndex
         long[] earliestStarts,
         EndColumn ends,
         TimelineEvent[] slotEvents,
+        string[] slotIds,
+        int[] slotPositions,
         int[] componentStarts,
         ImpreciseBounds imprecise,
         OngoingBounds asOfBounds)
@@ -97,6 +106,8 @@ internal sealed partial class EventIndex
         this.earliestStarts = earliestStarts;
         this.ends = ends;
         this.slotEvents = slotEvents;
+        this.slotIds = slotIds;
+        this.slotPositions = slotPositions;
         this.componentStarts = componentStarts;
         this.imprecise = imprecise;
         this.asOfBounds = asOfBounds;
@@ -134,8 +145,8 @@ internal sealed partial class EventIndex
     /// </summary>
     public long RetainedBytes =>
         ((earliestStarts.LongLength + blockMaxEnds.LongLength + startSamples.LongLength) * sizeof(long))
-        + (slotEvents.LongLength * IntPtr.Size)
-        + ((componentStarts.LongLength + (bridges?.LongLength ?? 0)) * sizeof(int))
+        + ((slotEvents.LongLength + slotIds.LongLength) * IntPtr.Size)
+        + ((slotPositions.LongLength + componentStarts.LongLength + (bridges?.LongLength ?? 0)) * sizeof(int))
         + ends.RetainedBytes
         + imprecise.RetainedBytes
         + asOfBounds.RetainedBytes;
@@ -145,6 +156,12 @@ internal sealed partial class EventIndex
 
     /// <summary>Gets the event in a slot. O(1).</summary>
     public TimelineEvent EventAt(int slot) => slotEvents[slot];
+
+    /// <summary>Gets the id of the event in a slot, from the index's own column rather than the event. O(1).</summary>
+    public string IdAt(int slot) => slotIds[slot];
+
+    /// <summary>Gets the position in <see cref="Events"/> of the event in a slot. O(1).</summary>
+    public int PositionAt(int slot) => slotPositions[slot];
 
     /// <summary>Gets a slot's latest end, <see cref="AxisBounds.OpenEnd"/> for an ongoing slot. O(1).</summary>
     private long LatestEnd(int slot) => ends.Get(slot, earliestStarts[slot]);
@@ -186,6 +203,8 @@ internal sealed partial class EventIndex
             Insert(earliestStarts, at, b.EarliestStart),
             ends.Inserted(at, b.EarliestStart, b.LatestEnd),
             Insert(slotEvents, at, item),
+            Insert(slotIds, at, item.Id),
+            Insert(slotPositions, at, n),
             starts,
             imprecise.Inserted(at, n + 1, isImprecise, b.LatestStart, b.EarliestEnd),
             ongoing && AsOfEnd is { } asOfEnd ? asOfBounds.Appended(item.When.Axis(Zone, asOfEnd)) : asOfBounds);
@@ -280,6 +299,6 @@ internal sealed partial class EventIndex
             c = LatestEnd(slot).CompareTo(bounds.LatestEnd);
         }
 
-        return c != 0 ? c : string.CompareOrdinal(slotEvents[slot].Id, id);
+        return c != 0 ? c : string.CompareOrdinal(slotIds[slot], id);
     }
 }
