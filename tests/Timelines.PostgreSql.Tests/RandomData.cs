@@ -54,17 +54,17 @@ internal static class RandomData
                 .WithStatus(StatusPool[random.Next(StatusPool.Length)]);
             foreach (var tag in Some(random, TagPool, 3))
             {
-                item = item.WithTag(tag);
+                item = item.AddTags(tag);
             }
 
             foreach (var actor in Some(random, ActorPool, 2))
             {
-                item = item.WithActor(new Actor(actor));
+                item = item.AddActors(new Actor(actor));
             }
 
             foreach (var place in Some(random, PlacePool, 2))
             {
-                item = item.WithPlace(new Place(place));
+                item = item.AddPlaces(new Place(place));
             }
 
             builder.Add(item);

@@ -46,18 +46,18 @@ internal static class RandomTimelines
             {
                 if (random.Next(3) == 0)
                 {
-                    item = item.WithTag(tag);
+                    item = item.AddTags(tag);
                 }
             }
 
             if (random.Next(3) == 0)
             {
-                item = item.WithActor(new Actor(ActorPool[random.Next(ActorPool.Length)]));
+                item = item.AddActors(new Actor(ActorPool[random.Next(ActorPool.Length)]));
             }
 
             if (random.Next(3) == 0)
             {
-                item = item.WithPlace(new Place(PlacePool[random.Next(PlacePool.Length)]));
+                item = item.AddPlaces(new Place(PlacePool[random.Next(PlacePool.Length)]));
             }
 
             builder.Add(item);
