@@ -172,9 +172,20 @@ internal static class RandomData
             query = query.WithStatus(EventStatus.Completed, new EventStatus("rumoured"));
         }
 
+        // A second status or id filter narrows the first (the sets intersect), sometimes to the empty set.
+        if (random.Next(12) == 0)
+        {
+            query = random.Next(3) == 0 ? query.WithStatus() : query.WithStatus(new EventStatus("rumoured"), EventStatus.Ongoing);
+        }
+
         if (random.Next(8) == 0 && timeline.Count > 0)
         {
             query = query.WithIds(timeline.Events[random.Next(timeline.Count)].Id, timeline.Events[random.Next(timeline.Count)].Id, "no-such-id");
+        }
+
+        if (random.Next(12) == 0 && timeline.Count > 0)
+        {
+            query = query.WithIds(timeline.Events[random.Next(timeline.Count)].Id, "no-such-id");
         }
 
         if (random.Next(4) == 0)
