@@ -8,27 +8,27 @@ using Timelines;
 using Timelines.Serialization;
 
 var drills = new TimelineEvent("drills", "Joint Russia–Belarus military drills near the Ukrainian border", EdtfValue.Parse("2022-02"))
-    .WithTag("military")
-    .WithActor(new Actor("Russia", "RU"), new Actor("Belarus", "BY"));
+    .AddTags("military")
+    .AddActors(new Actor("Russia", "RU"), new Actor("Belarus", "BY"));
 
 // "The Russian troops did not exit the country after they were supposed to finish": from February 2022, open end.
 var troopsStay = new TimelineEvent("troops-stay", "Russian troops remain in Belarus after the drills", EdtfValue.Parse("2022-02/.."))
-    .WithTag("military")
+    .AddTags("military")
     .WithStatus(EventStatus.Ongoing)
-    .WithRelation(EventRelationKind.Follows, "drills");
+    .AddRelation(EventRelationKind.Follows, "drills");
 
 var usSanctions = new TimelineEvent("us-sanctions", "The US imposes sanctions on Belarus", EdtfValue.Parse("2022-03"))
-    .WithTag("sanctions")
-    .WithActor(new Actor("United States", "US"))
-    .WithRelation(EventRelationKind.ResponseTo, "troops-stay");
+    .AddTags("sanctions")
+    .AddActors(new Actor("United States", "US"))
+    .AddRelation(EventRelationKind.ResponseTo, "troops-stay");
 
 var khoyniki = new TimelineEvent("khoyniki-images", "Satellite images: about 150 helicopters near Khoyniki", EdtfValue.Parse("2022-03"))
-    .WithTag("military")
-    .WithPlace(new Place("Khoyniki", "BY", 51.89, 29.96));
+    .AddTags("military")
+    .AddPlaces(new Place("Khoyniki", "BY", 51.89, 29.96));
 
 var grouping = new TimelineEvent("joint-grouping", "Lukashenko orders Belarusian troops to join Russian troops near Ukraine", EdtfValue.Parse("2022-10"))
-    .WithTag("military")
-    .WithActor(new Actor("Alexander Lukashenko", "BY", "President of Belarus"));
+    .AddTags("military")
+    .AddActors(new Actor("Alexander Lukashenko", "BY", "President of Belarus"));
 
 var timeline = new TimelineBuilder("belarus-2022", "Belarus and the 2022 invasion of Ukraine")
 {
@@ -97,7 +97,7 @@ Console.WriteLine();
 Console.WriteLine("Validation reports every problem at once:");
 try
 {
-    timeline.ToBuilder().Add(grouping, new TimelineEvent("bad", " ", EdtfValue.Parse("2022")).WithRelation(EventRelationKind.Causes, "nowhere")).Build();
+    timeline.ToBuilder().Add(grouping, new TimelineEvent("bad", " ", EdtfValue.Parse("2022")).AddRelation(EventRelationKind.Causes, "nowhere")).Build();
 }
 catch (TimelineValidationException e)
 {

@@ -10,7 +10,7 @@ public class MappingTest
 {
     private static Timeline One(string when, LocalDate? asOf = null, string zone = "UTC") =>
         new TimelineBuilder("t", "T") { AsOf = asOf, TimeZone = DateTimeZoneProviders.Tzdb[zone] }
-            .Add(new TimelineEvent("e", "E", EdtfValue.Parse(when)).WithTag("military"))
+            .Add(new TimelineEvent("e", "E", EdtfValue.Parse(when)).AddTags("military"))
             .Build();
 
     private static JsonElement Slide(Timeline timeline)
@@ -182,7 +182,7 @@ public class MappingTest
     public void GeoJson_Feature_HasLongitudeFirstAndTheBounds()
     {
         var timeline = new TimelineBuilder("t", "T")
-            .Add(new TimelineEvent("e", "E", EdtfValue.Parse("2022-03")).WithPlace(new Place("Khoyniki", "BY", 51.89, 29.96), new Place("Nowhere")))
+            .Add(new TimelineEvent("e", "E", EdtfValue.Parse("2022-03")).AddPlaces(new Place("Khoyniki", "BY", 51.89, 29.96), new Place("Nowhere")))
             .Build();
         using var document = JsonDocument.Parse(Samples.Write(TimelineGeoJson.Write, timeline));
         var feature = document.RootElement.GetProperty("features").EnumerateArray().Single();

@@ -63,7 +63,7 @@ public class RoundTripPropertyTest
     {
         var slide = new TimelineEvent(item.Id, item.Title, item.When).WithSummary(item.Summary).WithTags(item.Tags.Take(1));
         return item.Sources.FirstOrDefault(s => s.Url is not null) is { } media
-            ? slide.WithSource(new Source(media.Title, media.Url, media.Publisher))
+            ? slide.AddSources(new Source(media.Title, media.Url, media.Publisher))
             : slide;
     }
 
@@ -72,6 +72,6 @@ public class RoundTripPropertyTest
     {
         var vevent = new TimelineEvent(item.Id, item.Title, item.When).WithSummary(item.Summary).WithStatus(item.Status).WithTags(item.Tags);
         vevent = vevent.WithPlaces(item.Places.Select((p, i) => i == 0 ? new Place(p.Name, null, p.Latitude, p.Longitude) : new Place(p.Name)));
-        return item.Sources.FirstOrDefault(s => s.Url is not null) is { } source ? vevent.WithSource(new Source(url: source.Url)) : vevent;
+        return item.Sources.FirstOrDefault(s => s.Url is not null) is { } source ? vevent.AddSources(new Source(url: source.Url)) : vevent;
     }
 }

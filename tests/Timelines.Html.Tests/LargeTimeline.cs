@@ -35,9 +35,9 @@ internal static class LargeTimeline
             };
             return new TimelineEvent($"event-{i:D5}", $"Event {i}: {Tags[i % Tags.Length]} news from the {Actors[i % Actors.Length].ToLowerInvariant()}", when)
                 .WithSummary($"What happened in event {i}, in a sentence or two, as a source reports it.")
-                .WithTag(Tags[random.Next(Tags.Length)])
-                .WithActor(new Actor(Actors[random.Next(Actors.Length)]))
-                .WithSource(new Source($"Report {i}", new Uri($"https://example.org/reports/{i}")));
+                .AddTags(Tags[random.Next(Tags.Length)])
+                .AddActors(new Actor(Actors[random.Next(Actors.Length)]))
+                .AddSources(new Source($"Report {i}", new Uri($"https://example.org/reports/{i}")));
         });
         return new TimelineBuilder("large", $"{count:N0} events")
         {

@@ -102,7 +102,7 @@ public partial class TimelineHtmlTest
         const string Hostile = "</script><script>alert(1)</script><b>&amp;";
         var timeline = new TimelineBuilder("t", Hostile) { Description = Hostile }
             .Add(new TimelineEvent("x", Hostile, EdtfValue.Parse("2022")).WithSummary(Hostile)
-                .WithSource(new Source("bad link", new Uri("javascript:alert(1)")), new Source("good link", new Uri("https://example.org/a?b=1&c=2"))))
+                .AddSources(new Source("bad link", new Uri("javascript:alert(1)")), new Source("good link", new Uri("https://example.org/a?b=1&c=2"))))
             .Build();
         var page = TimelineHtml.Render(timeline);
         var data = Data(page);

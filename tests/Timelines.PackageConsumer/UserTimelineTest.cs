@@ -19,9 +19,9 @@ public class UserTimelineTest
             AsOf = new LocalDate(2022, 6, 30),
         }
         .Add(
-            new TimelineEvent("drills", "Joint drills", EdtfValue.Parse("2022-02")).WithTag("military"),
-            new TimelineEvent("stay", "Troops stay", EdtfValue.Parse("2022-02/..")).WithRelation(EventRelationKind.Follows, "drills"),
-            new TimelineEvent("sanctions", "Sanctions", EdtfValue.Parse("2022-03-02")).WithActor(new Actor("United States", "US")))
+            new TimelineEvent("drills", "Joint drills", EdtfValue.Parse("2022-02")).AddTags("military"),
+            new TimelineEvent("stay", "Troops stay", EdtfValue.Parse("2022-02/..")).AddRelation(EventRelationKind.Follows, "drills"),
+            new TimelineEvent("sanctions", "Sanctions", EdtfValue.Parse("2022-03-02")).AddActors(new Actor("United States", "US")))
         .Build();
 
     [Test]
@@ -76,7 +76,7 @@ public class UserTimelineTest
     [Test]
     public void Build_WithARelationToAMissingEvent_ReportsTheProblem()
     {
-        var builder = Build().ToBuilder().Add(new TimelineEvent("answer", "Answer", EdtfValue.Parse("2022-04")).WithRelation(EventRelationKind.ResponseTo, "nowhere"));
+        var builder = Build().ToBuilder().Add(new TimelineEvent("answer", "Answer", EdtfValue.Parse("2022-04")).AddRelation(EventRelationKind.ResponseTo, "nowhere"));
         var exception = Assert.Throws<TimelineValidationException>(() => builder.Build());
         Assert.That(exception!.Problems.Select(p => p.EventId), Is.EqualTo(new[] { "answer" }));
     }

@@ -29,7 +29,7 @@ public sealed class HostileTextTest
     {
         var id = Database.NewId("'; DROP TABLE timelines.timeline; --");
         var events = Injections.Select((text, i) => new TimelineEvent(text, text, EdtfValue.Parse("2022-0" + (1 + (i % 9))))
-            .WithTag(text).WithActor(new Actor(text)).WithPlace(new Place(text)).WithSummary(text).WithStatus(new EventStatus(text)));
+            .AddTags(text).AddActors(new Actor(text)).AddPlaces(new Place(text)).WithSummary(text).WithStatus(new EventStatus(text)));
         var timeline = Timeline.Create(id, id, events).WithDescription(Injections[0]);
         await Store.SaveAsync(timeline, PostgresTimelineStore.NoVersion);
 
@@ -62,8 +62,8 @@ public sealed class HostileTextTest
 
         var id = Database.NewId("fffd");
         var withReplacement = new TimelineEvent("with-fffd", "Title\uFFFDwith FFFD", EdtfValue.Parse("2022-02"))
-            .WithTag("a\uFFFDb").WithActor(new Actor("n\uFFFDl")).WithPlace(new Place("p\uFFFDq")).WithStatus(new EventStatus("s\uFFFD"));
-        var plain = new TimelineEvent("plain", "Title", EdtfValue.Parse("2022-02")).WithTag("ab").WithActor(new Actor("nl"));
+            .AddTags("a\uFFFDb").AddActors(new Actor("n\uFFFDl")).AddPlaces(new Place("p\uFFFDq")).WithStatus(new EventStatus("s\uFFFD"));
+        var plain = new TimelineEvent("plain", "Title", EdtfValue.Parse("2022-02")).AddTags("ab").AddActors(new Actor("nl"));
         var timeline = Timeline.Create(id, "Timeline\uFFFDtitle", [withReplacement, plain]);
         await Store.SaveAsync(timeline, PostgresTimelineStore.NoVersion);
 
@@ -90,7 +90,7 @@ public sealed class HostileTextTest
         var longTitle = new string('x', 1_000_000) + "'; DROP TABLE x; --";
         var longTag = string.Concat(Enumerable.Repeat("tag'\"", 4_000));
         var longId = new string('i', 5_000);
-        var timeline = Timeline.Create(id, longTitle, [new TimelineEvent(longId, longTitle, EdtfValue.Parse("2022-02-24")).WithTag(longTag)]);
+        var timeline = Timeline.Create(id, longTitle, [new TimelineEvent(longId, longTitle, EdtfValue.Parse("2022-02-24")).AddTags(longTag)]);
         await Store.SaveAsync(timeline, PostgresTimelineStore.NoVersion);
 
         Assert.That((await Store.LoadAsync(id))!.Timeline, Is.EqualTo(timeline));

@@ -54,17 +54,17 @@ internal static class RandomData
                 .WithStatus(StatusPool[random.Next(StatusPool.Length)]);
             foreach (var tag in Some(random, TagPool, 3))
             {
-                item = item.WithTag(tag);
+                item = item.AddTags(tag);
             }
 
             foreach (var actor in Some(random, ActorPool, 2))
             {
-                item = item.WithActor(new Actor(actor));
+                item = item.AddActors(new Actor(actor));
             }
 
             foreach (var place in Some(random, PlacePool, 2))
             {
-                item = item.WithPlace(new Place(place));
+                item = item.AddPlaces(new Place(place));
             }
 
             builder.Add(item);
@@ -172,9 +172,20 @@ internal static class RandomData
             query = query.WithStatus(EventStatus.Completed, new EventStatus("rumoured"));
         }
 
+        // A second status or id filter narrows the first (the sets intersect), sometimes to the empty set.
+        if (random.Next(12) == 0)
+        {
+            query = random.Next(3) == 0 ? query.WithStatus() : query.WithStatus(new EventStatus("rumoured"), EventStatus.Ongoing);
+        }
+
         if (random.Next(8) == 0 && timeline.Count > 0)
         {
             query = query.WithIds(timeline.Events[random.Next(timeline.Count)].Id, timeline.Events[random.Next(timeline.Count)].Id, "no-such-id");
+        }
+
+        if (random.Next(12) == 0 && timeline.Count > 0)
+        {
+            query = query.WithIds(timeline.Events[random.Next(timeline.Count)].Id, "no-such-id");
         }
 
         if (random.Next(4) == 0)

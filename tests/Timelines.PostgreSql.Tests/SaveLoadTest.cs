@@ -96,8 +96,8 @@ public sealed class SaveLoadTest
         var target = timeline.Events[0].Id;
         var added = new[]
         {
-            new TimelineEvent("added-1", "Added first", EdtfValue.Parse("2023-01/2023-03")).WithRelation(EventRelationKind.Follows, target),
-            new TimelineEvent("added-2", "Added second", EdtfValue.Parse("2023-04-01/..")).WithRelation(EventRelationKind.Follows, "added-1"),
+            new TimelineEvent("added-1", "Added first", EdtfValue.Parse("2023-01/2023-03")).AddRelation(EventRelationKind.Follows, target),
+            new TimelineEvent("added-2", "Added second", EdtfValue.Parse("2023-04-01/..")).AddRelation(EventRelationKind.Follows, "added-1"),
         };
 
         var version = await Store.AppendAsync(timeline.Id, added, 1);
@@ -117,7 +117,7 @@ public sealed class SaveLoadTest
         var bad = new[]
         {
             new TimelineEvent(stored.Id, "Same id as a stored event", EdtfValue.Parse("2023")),
-            new TimelineEvent("dangling", "Relates to nothing", EdtfValue.Parse("2023")).WithRelation(EventRelationKind.Causes, "no-such-event"),
+            new TimelineEvent("dangling", "Relates to nothing", EdtfValue.Parse("2023")).AddRelation(EventRelationKind.Causes, "no-such-event"),
             new TimelineEvent("twice", "First", EdtfValue.Parse("2023")),
             new TimelineEvent("twice", "Second", EdtfValue.Parse("2024")),
         };
@@ -137,7 +137,7 @@ public sealed class SaveLoadTest
     {
         var timeline = Timeline.Create(Database.NewId("remove"), "Remove", [
             new TimelineEvent("a", "A", EdtfValue.Parse("2022-01")),
-            new TimelineEvent("b", "B", EdtfValue.Parse("2022-02")).WithRelation(EventRelationKind.Follows, "a"),
+            new TimelineEvent("b", "B", EdtfValue.Parse("2022-02")).AddRelation(EventRelationKind.Follows, "a"),
             new TimelineEvent("c", "C", EdtfValue.Parse("2022-03")),
             new TimelineEvent("d", "D", EdtfValue.Parse("2022-04")),
         ]);
@@ -161,7 +161,7 @@ public sealed class SaveLoadTest
         var timeline = Timeline.Create(Database.NewId("constraints"), "Constraints", [
             new TimelineEvent("a", "A", EdtfValue.Parse("2022-03-10")),
             new TimelineEvent("b", "B", EdtfValue.Parse("2022"))
-                .WithConstraint(new EventConstraint(EventPoint.Start, "a", EventPoint.End, Period.FromDays(2), null)),
+                .AddConstraint(new EventConstraint(EventPoint.Start, "a", EventPoint.End, Period.FromDays(2), null)),
             new TimelineEvent("c", "C", EdtfValue.Parse("2022-05")),
         ]);
         await Store.SaveAsync(timeline, PostgresTimelineStore.NoVersion);
@@ -170,8 +170,8 @@ public sealed class SaveLoadTest
         var count = await Store.CountAsync(timeline.Query().Overlapping(EdtfValue.Parse("2022")));
         var refused = Assert.ThrowsAsync<TimelineValidationException>(() => Store.RemoveAsync(timeline.Id, ["a"], 1));
         var appended = Assert.ThrowsAsync<TimelineValidationException>(() => Store.AppendAsync(
-            timeline.Id, [new TimelineEvent("d", "D", EdtfValue.Parse("2022")).WithConstraint(new EventConstraint(EventPoint.Start, "nowhere", EventPoint.End, Period.FromDays(1), null))], 1));
-        await Store.AppendAsync(timeline.Id, [new TimelineEvent("e", "E", EdtfValue.Parse("2022")).WithConstraint(new EventConstraint(EventPoint.Start, "c", EventPoint.End, Period.FromDays(1), null))], 1);
+            timeline.Id, [new TimelineEvent("d", "D", EdtfValue.Parse("2022")).AddConstraint(new EventConstraint(EventPoint.Start, "nowhere", EventPoint.End, Period.FromDays(1), null))], 1));
+        await Store.AppendAsync(timeline.Id, [new TimelineEvent("e", "E", EdtfValue.Parse("2022")).AddConstraint(new EventConstraint(EventPoint.Start, "c", EventPoint.End, Period.FromDays(1), null))], 1);
 
         Assert.That(loaded!.Timeline, Is.EqualTo(timeline));
         Assert.That(loaded.Timeline.Chronology.DerivedBounds("b").EarliestStart, Is.EqualTo(Instant.FromUtc(2022, 3, 13, 0, 0)));

@@ -13,14 +13,14 @@ public class TimelineSvgTest
 
     private static Timeline Sample() => new TimelineBuilder("sample", "Sample & <test>") { TimeZone = Minsk }
         .Add(
-            new TimelineEvent("drills", "Joint drills", EdtfValue.Parse("2022-02")).WithTag("military").WithActor(new Actor("Russia")),
-            new TimelineEvent("stay", "Troops remain", EdtfValue.Parse("2022-02/..")).WithTag("military").WithActor(new Actor("Belarus")),
-            new TimelineEvent("staging", "Staging", EdtfValue.Parse("2022-02~/2022-03~")).WithTag("military", "invasion"),
-            new TimelineEvent("invasion", "Invasion begins", EdtfValue.Parse("2022-02-24T04:00:00+02:00")).WithTag("military"),
-            new TimelineEvent("talks", "Border talks", EdtfValue.Parse("2022-02-28/2022-03-07")).WithTag("diplomacy"),
-            new TimelineEvent("sanctions", "Sanctions", EdtfValue.Parse("2022-03-02")).WithTag("sanctions"),
+            new TimelineEvent("drills", "Joint drills", EdtfValue.Parse("2022-02")).AddTags("military").AddActors(new Actor("Russia")),
+            new TimelineEvent("stay", "Troops remain", EdtfValue.Parse("2022-02/..")).AddTags("military").AddActors(new Actor("Belarus")),
+            new TimelineEvent("staging", "Staging", EdtfValue.Parse("2022-02~/2022-03~")).AddTags("military", "invasion"),
+            new TimelineEvent("invasion", "Invasion begins", EdtfValue.Parse("2022-02-24T04:00:00+02:00")).AddTags("military"),
+            new TimelineEvent("talks", "Border talks", EdtfValue.Parse("2022-02-28/2022-03-07")).AddTags("diplomacy"),
+            new TimelineEvent("sanctions", "Sanctions", EdtfValue.Parse("2022-03-02")).AddTags("sanctions"),
             new TimelineEvent("untagged", "No tag at all", EdtfValue.Parse("2022-10")),
-            new TimelineEvent("report", "Report, end unknown", EdtfValue.Parse("2022-04-01/")).WithTag("reporting"))
+            new TimelineEvent("report", "Report, end unknown", EdtfValue.Parse("2022-04-01/")).AddTags("reporting"))
         .Build();
 
     [Test]

@@ -51,16 +51,16 @@ public class ChronologyBenchmarks
             var later = i + 6_200 + random.Next(2_000);
             if (random.Next(10) == 9 && later < n)
             {
-                item = item.WithRelation(EventRelationKind.Causes, $"e{later}");
+                item = item.AddRelation(EventRelationKind.Causes, $"e{later}");
             }
             else if (earlier >= 0)
             {
-                item = item.WithRelation(random.Next(10) < 8 ? EventRelationKind.Follows : EventRelationKind.ResponseTo, $"e{earlier}");
+                item = item.AddRelation(random.Next(10) < 8 ? EventRelationKind.Follows : EventRelationKind.ResponseTo, $"e{earlier}");
             }
 
             if (i % 20 == 0)
             {
-                item = item.WithConstraint(i % 40 == 0 || earlier < 0
+                item = item.AddConstraint(i % 40 == 0 || earlier < 0
                     ? EventConstraint.Duration(null, Period.FromDays(30))
                     : new EventConstraint(EventPoint.Start, $"e{earlier}", EventPoint.End, Period.FromDays(1), null));
             }

@@ -88,14 +88,14 @@ public static class TimelineDocument
             for (var a = random.Next(4); a > 0; a--)
             {
                 var (name, code) = Countries[random.Next(Countries.Length)];
-                item = item.WithActor(new Actor(name, code, random.NextDouble() < 0.5 ? Roles[random.Next(Roles.Length)] : null));
+                item = item.AddActors(new Actor(name, code, random.NextDouble() < 0.5 ? Roles[random.Next(Roles.Length)] : null));
             }
 
             for (var p = random.Next(3); p > 0; p--)
             {
                 var (_, code) = Countries[random.Next(Countries.Length)];
                 var hasPoint = random.NextDouble() < 0.8;
-                item = item.WithPlace(new Place(
+                item = item.AddPlaces(new Place(
                     Capitalised(Words[random.Next(Words.Length)]) + "sk",
                     code,
                     hasPoint ? Math.Round(40 + (random.NextDouble() * 20), 4) : null,
@@ -105,7 +105,7 @@ public static class TimelineDocument
             for (var s = random.Next(3); s > 0; s--)
             {
                 var published = new LocalDate(2022, 1, 1).PlusDays(random.Next(900));
-                item = item.WithSource(new Source(
+                item = item.AddSources(new Source(
                     Title(random),
                     new Uri($"https://news.example.org/{published.Year}/{random.Next(1_000_000)}"),
                     Publishers[random.Next(Publishers.Length)],
@@ -118,7 +118,7 @@ public static class TimelineDocument
                 for (var r = random.Next(3); r > 0; r--)
                 {
                     var target = ids[Math.Max(0, ids.Count - 1 - random.Next(50))];
-                    item = item.WithRelation(new EventRelationKind(Kinds[random.Next(Kinds.Length)]), target);
+                    item = item.AddRelation(new EventRelationKind(Kinds[random.Next(Kinds.Length)]), target);
                 }
             }
 

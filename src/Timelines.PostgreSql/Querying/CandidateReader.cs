@@ -98,14 +98,15 @@ internal static class CandidateReader
         AppendContains(sql, command, "tags", query.Tags);
         AppendContains(sql, command, "actors", query.Actors);
         AppendContains(sql, command, "places", query.Places);
-        if (!query.Statuses.IsDefaultOrEmpty)
+        // An empty set is still a filter: "= ANY('{}')" holds for no row, as the query matches no event.
+        if (query.Statuses is { } statuses)
         {
-            sql.Append(" AND status = ANY(").Append(Add(command, query.Statuses.Select(s => StoredText.ForColumn(s.Name)).ToArray())).Append(')');
+            sql.Append(" AND status = ANY(").Append(Add(command, statuses.Select(s => StoredText.ForColumn(s.Name)).ToArray())).Append(')');
         }
 
-        if (!query.Ids.IsDefaultOrEmpty)
+        if (query.Ids is { } ids)
         {
-            sql.Append(" AND id = ANY(").Append(Add(command, query.Ids.Select(StoredText.ForColumn).ToArray())).Append(')');
+            sql.Append(" AND id = ANY(").Append(Add(command, ids.Select(StoredText.ForColumn).ToArray())).Append(')');
         }
 
         sql.Append(" ORDER BY start_key").Append(descending ? " DESC" : string.Empty);

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Immutable;
 using System.Linq;
 using Timelines.Querying;
 
@@ -56,14 +57,15 @@ internal static class QueryRebinder
             rebound = rebound.WithPlace(place);
         }
 
-        if (!query.Statuses.IsDefaultOrEmpty)
+        // One call with the narrowed set rebuilds it exactly, an empty set (nothing matches) included.
+        if (query.Statuses is { } statuses)
         {
-            rebound = rebound.WithStatus([.. query.Statuses]);
+            rebound = rebound.WithStatus([.. statuses]);
         }
 
-        if (!query.Ids.IsDefaultOrEmpty)
+        if (query.Ids is { } ids)
         {
-            rebound = rebound.WithIds([.. query.Ids]);
+            rebound = rebound.WithIds([.. ids]);
         }
 
         return rebound;
@@ -85,8 +87,8 @@ internal static class QueryRebinder
             && rebound.Tags.SequenceEqual(query.Tags)
             && rebound.Actors.SequenceEqual(query.Actors)
             && rebound.Places.SequenceEqual(query.Places)
-            && rebound.Statuses.SequenceEqual(query.Statuses)
-            && rebound.Ids.SequenceEqual(query.Ids)
+            && SameSet(rebound.Statuses, query.Statuses)
+            && SameSet(rebound.Ids, query.Ids)
             && rebound.SkipCount == query.SkipCount
             && rebound.TakeCount == query.TakeCount;
         if (!same)
@@ -94,6 +96,9 @@ internal static class QueryRebinder
             throw Unsupported(query);
         }
     }
+
+    private static bool SameSet<T>(ImmutableArray<T>? x, ImmutableArray<T>? y) =>
+        x is { } a ? y is { } b && a.SequenceEqual(b) : y is null;
 
     private static bool SameTime(TimeCondition x, TimeCondition y) =>
         x.Kind == y.Kind && x.Relation == y.Relation && x.Count == y.Count

@@ -127,6 +127,8 @@ internal sealed class QueryOptions
             query = apply(parse, timeline, zone, query);
         }
 
+        // A repeated --tag, --actor or --place requires every value: one call each, and calls compose by AND. A
+        // repeated --status or --id allows any of its values: one call with them all, as a second would intersect.
         query = parse.GetValue(Tags)!.Aggregate(query, (q, tag) => q.WithTag(tag));
         query = parse.GetValue(Actors)!.Aggregate(query, (q, name) => q.WithActor(name));
         query = parse.GetValue(Places)!.Aggregate(query, (q, name) => q.WithPlace(name));

@@ -3,25 +3,28 @@ using System.Collections.Immutable;
 
 namespace Timelines.Querying;
 
-/// <summary>The filters of a <see cref="TimelineQuery"/>: tags, actors and places it requires, statuses and ids it allows.</summary>
+/// <summary>
+/// The filters of a <see cref="TimelineQuery"/>: tags, actors and places it requires, statuses and ids it allows
+/// (null when there is no such filter; empty when the sets given share no value, so that nothing passes).
+/// </summary>
 internal sealed record FilterSet(
     ImmutableArray<string> Tags,
     ImmutableArray<string> Actors,
     ImmutableArray<string> Places,
-    ImmutableArray<EventStatus> Statuses,
-    ImmutableArray<string> Ids)
+    ImmutableArray<EventStatus>? Statuses,
+    ImmutableArray<string>? Ids)
 {
-    public static FilterSet None { get; } = new([], [], [], [], []);
+    public static FilterSet None { get; } = new([], [], [], null, null);
 
     /// <summary>Gets a value indicating whether an event passes every filter: names and ids compare ordinally.</summary>
     public bool Passes(TimelineEvent item)
     {
-        if (!Ids.IsDefaultOrEmpty && !ContainsOrdinal(Ids, item.Id))
+        if (Ids is { } ids && !ContainsOrdinal(ids, item.Id))
         {
             return false;
         }
 
-        if (!Statuses.IsDefaultOrEmpty && (item.Status is not { } status || !Statuses.Contains(status)))
+        if (Statuses is { } statuses && (item.Status is not { } status || !statuses.Contains(status)))
         {
             return false;
         }

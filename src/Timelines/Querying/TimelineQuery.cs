@@ -17,7 +17,9 @@ namespace Timelines.Querying;
 /// <para>
 /// A query is a specification: every method returns a changed copy, and every part is an inspectable property
 /// (<see cref="Time"/>, <see cref="Certainty"/>, <see cref="OpenEnds"/>, <see cref="Tags"/>…), so that a storage
-/// backend can translate the same query. A later time condition replaces an earlier one; filters accumulate.
+/// backend can translate the same query. A later time condition replaces an earlier one. Every filter narrows the
+/// query, so filter calls compose by AND: two <see cref="WithTag"/> calls require both tags, and a second
+/// <see cref="WithStatus"/> or <see cref="WithIds"/> intersects with the first (docs/semantics.md, section 5).
 /// </para>
 /// <para>
 /// <b>Order.</b> Results always come in one stable order: earliest start, then latest end (an ongoing end resolved
@@ -85,11 +87,19 @@ public readonly partial struct TimelineQuery : IEnumerable<TimelineEvent>
     /// <summary>Gets the place names an event must all have (ordinal).</summary>
     public ImmutableArray<string> Places => filters?.Places ?? [];
 
-    /// <summary>Gets the statuses an event must have one of, or none for any; an event without a status matches none.</summary>
-    public ImmutableArray<EventStatus> Statuses => filters?.Statuses ?? [];
+    /// <summary>
+    /// Gets the statuses an event must have one of (each once, in the order first given), or <see langword="null"/>
+    /// when there is no status filter. Empty when the <see cref="WithStatus"/> calls share no status: then nothing
+    /// matches, and neither does an event without a status ever.
+    /// </summary>
+    public ImmutableArray<EventStatus>? Statuses => filters?.Statuses;
 
-    /// <summary>Gets the ids an event must have one of, or none for any.</summary>
-    public ImmutableArray<string> Ids => filters?.Ids ?? [];
+    /// <summary>
+    /// Gets the ids an event must have one of (ordinal, each once, in the order first given), or
+    /// <see langword="null"/> when there is no id filter. Empty when the <see cref="WithIds"/> calls share no id: then
+    /// nothing matches.
+    /// </summary>
+    public ImmutableArray<string>? Ids => filters?.Ids;
 
     /// <summary>Gets how many results to skip.</summary>
     public int SkipCount { get; private init; }
@@ -246,17 +256,24 @@ public readonly partial struct TimelineQuery : IEnumerable<TimelineEvent>
         return WithFilters((filters ?? FilterSet.None) with { Places = Places.Add(name) });
     }
 
-    /// <summary>Keeps events whose status is one of these (replacing earlier statuses); events without a status are left out.</summary>
+    /// <summary>
+    /// Keeps events whose status is one of these (any of them); events without a status are left out. A second call
+    /// narrows further, to the statuses both calls name: <c>WithStatus(a, b).WithStatus(b, c)</c> is
+    /// <c>WithStatus(b)</c>. With no statuses, nothing matches.
+    /// </summary>
     /// <param name="statuses">The statuses.</param>
     /// <returns>The changed query. The filter costs O(s) per candidate event for s statuses.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="statuses"/> is null.</exception>
     public TimelineQuery WithStatus(params EventStatus[] statuses)
     {
         ArgumentNullException.ThrowIfNull(statuses);
-        return WithFilters((filters ?? FilterSet.None) with { Statuses = [.. statuses] });
+        return WithFilters((filters ?? FilterSet.None) with { Statuses = Narrow(Statuses, statuses, EqualityComparer<EventStatus>.Default) });
     }
 
-    /// <summary>Keeps events whose id is one of these (ordinal, replacing earlier ids).</summary>
+    /// <summary>
+    /// Keeps events whose id is one of these (ordinal, any of them). A second call narrows further, to the ids both
+    /// calls name: <c>WithIds("a", "b").WithIds("b", "c")</c> is <c>WithIds("b")</c>. With no ids, nothing matches.
+    /// </summary>
     /// <param name="ids">The ids.</param>
     /// <returns>The changed query. The filter costs O(i) per candidate event for i ids.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="ids"/> or one of them is null.</exception>
@@ -268,7 +285,7 @@ public readonly partial struct TimelineQuery : IEnumerable<TimelineEvent>
             ArgumentNullException.ThrowIfNull(id, nameof(ids));
         }
 
-        return WithFilters((filters ?? FilterSet.None) with { Ids = [.. ids] });
+        return WithFilters((filters ?? FilterSet.None) with { Ids = Narrow(Ids, ids, StringComparer.Ordinal) });
     }
 
     /// <summary>Skips results, in the stable order; several calls add up.</summary>
@@ -380,14 +397,14 @@ public readonly partial struct TimelineQuery : IEnumerable<TimelineEvent>
             text += ", places [" + string.Join(", ", Places) + "]";
         }
 
-        if (!Statuses.IsDefaultOrEmpty)
+        if (Statuses is { } statuses)
         {
-            text += ", statuses [" + string.Join(", ", Statuses) + "]";
+            text += ", statuses [" + string.Join(", ", statuses) + "]";
         }
 
-        if (!Ids.IsDefaultOrEmpty)
+        if (Ids is { } ids)
         {
-            text += ", ids [" + string.Join(", ", Ids) + "]";
+            text += ", ids [" + string.Join(", ", ids) + "]";
         }
 
         text += SkipCount > 0 ? FormattableString.Invariant($", skip {SkipCount}") : string.Empty;
@@ -405,6 +422,22 @@ public readonly partial struct TimelineQuery : IEnumerable<TimelineEvent>
         {
             throw new ArgumentOutOfRangeException(nameof(relation), relation, "Use one of Allen's thirteen relations.");
         }
+    }
+
+    // The values allowed by an earlier call (null for none) and also by this one: each once, in the order first given.
+    private static ImmutableArray<T> Narrow<T>(ImmutableArray<T>? allowed, T[] values, IEqualityComparer<T> comparer)
+    {
+        var given = new HashSet<T>(values, comparer);
+        var builder = ImmutableArray.CreateBuilder<T>();
+        foreach (var value in allowed ?? ImmutableArray.Create(values))
+        {
+            if (given.Remove(value))
+            {
+                builder.Add(value);
+            }
+        }
+
+        return builder.ToImmutable();
     }
 
     private TimelineQuery WithFilters(FilterSet set)

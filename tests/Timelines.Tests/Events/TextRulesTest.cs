@@ -27,7 +27,7 @@ public class TextRulesTest
         {
             Assert.That(() => new TimelineEvent("a", text, When), Throws.ArgumentException.With.Property("ParamName").EqualTo("title"));
             Assert.That(() => item.WithTitle(text), Throws.ArgumentException);
-            Assert.That(() => item.WithTag(text), Throws.ArgumentException);
+            Assert.That(() => item.AddTags(text), Throws.ArgumentException);
             Assert.That(() => new Actor(text), Throws.ArgumentException);
             Assert.That(() => new Actor("n", role: text), Throws.ArgumentException);
             Assert.That(() => new Place(text), Throws.ArgumentException);

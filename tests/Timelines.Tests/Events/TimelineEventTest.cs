@@ -1,5 +1,7 @@
 using System;
+using System.Linq;
 using System.Text.Json;
+using NodaTime;
 
 namespace Timelines.Tests.Events;
 
@@ -45,11 +47,11 @@ public class TimelineEventTest
             .WithTitle("Drills")
             .WithSummary("Near the border")
             .WithStatus(EventStatus.Completed)
-            .WithTag("military", "belarus")
-            .WithActor(new Actor("Belarus", "BY"))
-            .WithPlace(new Place("Border", "BY"))
-            .WithSource(new Source("Seed text"))
-            .WithRelation(EventRelationKind.PartOf, "invasion");
+            .AddTags("military", "belarus")
+            .AddActors(new Actor("Belarus", "BY"))
+            .AddPlaces(new Place("Border", "BY"))
+            .AddSources(new Source("Seed text"))
+            .AddRelation(EventRelationKind.PartOf, "invasion");
 
         Assert.Multiple(() =>
         {
@@ -67,9 +69,38 @@ public class TimelineEventTest
     }
 
     [Test]
+    public void With_Replaces_Add_Appends_Without_Removes()
+    {
+        var kyiv = new Place("Kyiv");
+        var follows = new EventConstraint(EventPoint.Start, "x", EventPoint.End, Period.FromDays(1), null);
+        var item = Drills
+            .WithTags(["a"]).AddTags("b", "c").WithTags(["d"]).AddTags("e")
+            .AddActors(new Actor("A")).WithActors([new Actor("B")]).AddActors(new Actor("C"))
+            .AddPlaces(kyiv).WithPlaces([]).AddPlaces(new Place("Minsk"))
+            .AddSources(new Source("one")).WithSources([new Source("two")])
+            .AddRelation(EventRelationKind.Follows, "x").WithRelations([]).AddRelation(EventRelationKind.Causes, "y")
+            .AddConstraint(follows).AddConstraint(follows).WithConstraints([follows]);
+        using var one = JsonDocument.Parse("1");
+        using var two = JsonDocument.Parse("2");
+        var extended = item.WithExtension("x-a", one.RootElement).WithExtension("x-a", two.RootElement);
+        Assert.Multiple(() =>
+        {
+            Assert.That(item.Tags, Is.EqualTo(new[] { "d", "e" }));
+            Assert.That(item.Actors.Select(a => a.Name), Is.EqualTo(new[] { "B", "C" }));
+            Assert.That(item.Places.Select(p => p.Name), Is.EqualTo(new[] { "Minsk" }));
+            Assert.That(item.Sources.Select(s => s.Title), Is.EqualTo(new[] { "two" }));
+            Assert.That(item.Relations, Is.EqualTo(new[] { new EventRelation(EventRelationKind.Causes, "y") }));
+            Assert.That(item.Constraints, Is.EqualTo(new[] { follows }));
+            Assert.That(extended.Extensions.Keys, Is.EqualTo(new[] { "x-a" }));
+            Assert.That(extended.Extensions["x-a"].GetInt32(), Is.EqualTo(2));
+            Assert.That(extended.WithoutExtension("x-a").Extensions, Is.Empty);
+        });
+    }
+
+    [Test]
     public void WithoutTag_RemovesEveryOccurrence_AndReturnsSameInstanceWhenAbsent()
     {
-        var tagged = Drills.WithTag("a", "b", "a");
+        var tagged = Drills.AddTags("a", "b", "a");
         Assert.Multiple(() =>
         {
             Assert.That(tagged.WithoutTag("a").Tags, Is.EqualTo(new[] { "b" }));
@@ -80,7 +111,7 @@ public class TimelineEventTest
     [Test]
     public void WithoutRelationsTo_RemovesOnlyThatTarget()
     {
-        var related = Drills.WithRelation(EventRelationKind.Follows, "x").WithRelation(EventRelationKind.Causes, "y");
+        var related = Drills.AddRelation(EventRelationKind.Follows, "x").AddRelation(EventRelationKind.Causes, "y");
         Assert.That(related.WithoutRelationsTo("x").Relations, Is.EqualTo(new[] { new EventRelation(EventRelationKind.Causes, "y") }));
     }
 
@@ -133,7 +164,7 @@ public class TimelineEventTest
         {
             Assert.That(same, Is.EqualTo(Drills));
             Assert.That(same.GetHashCode(), Is.EqualTo(Drills.GetHashCode()));
-            Assert.That(Drills.WithTag("x"), Is.Not.EqualTo(Drills));
+            Assert.That(Drills.AddTags("x"), Is.Not.EqualTo(Drills));
             Assert.That(Drills.WithWhen(EdtfValue.Parse("2022-02?")), Is.Not.EqualTo(Drills));
             Assert.That(Drills.WithSummary("s"), Is.Not.EqualTo(Drills));
             Assert.That(Drills.WithStatus(new EventStatus("disputed")), Is.Not.EqualTo(Drills.WithStatus(EventStatus.Alleged)));

@@ -70,6 +70,6 @@ internal static class LinearScan
         && query.Tags.All(t => item.Tags.Contains(t))
         && query.Actors.All(a => item.Actors.Any(x => x.Name == a))
         && query.Places.All(p => item.Places.Any(x => x.Name == p))
-        && (query.Statuses.IsEmpty || (item.Status is { } s && query.Statuses.Contains(s)))
-        && (query.Ids.IsEmpty || query.Ids.Contains(item.Id));
+        && (query.Statuses is not { } statuses || (item.Status is { } s && statuses.Contains(s)))
+        && (query.Ids is not { } ids || ids.Contains(item.Id));
 }

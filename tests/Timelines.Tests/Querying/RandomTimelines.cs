@@ -46,18 +46,18 @@ internal static class RandomTimelines
             {
                 if (random.Next(3) == 0)
                 {
-                    item = item.WithTag(tag);
+                    item = item.AddTags(tag);
                 }
             }
 
             if (random.Next(3) == 0)
             {
-                item = item.WithActor(new Actor(ActorPool[random.Next(ActorPool.Length)]));
+                item = item.AddActors(new Actor(ActorPool[random.Next(ActorPool.Length)]));
             }
 
             if (random.Next(3) == 0)
             {
-                item = item.WithPlace(new Place(PlacePool[random.Next(PlacePool.Length)]));
+                item = item.AddPlaces(new Place(PlacePool[random.Next(PlacePool.Length)]));
             }
 
             builder.Add(item);
@@ -205,9 +205,20 @@ internal static class RandomTimelines
             query = query.WithStatus(EventStatus.Completed, EventStatus.Alleged);
         }
 
+        // A second status or id filter narrows the first (the two sets intersect), sometimes to nothing.
+        if (random.Next(16) == 0)
+        {
+            query = query.WithStatus(random.Next(2) == 0 ? [EventStatus.Alleged, EventStatus.Ongoing] : [EventStatus.Ongoing]);
+        }
+
         if (random.Next(10) == 0 && query.Timeline.Count > 0)
         {
             query = query.WithIds(query.Timeline.Events[random.Next(query.Timeline.Count)].Id, "missing");
+        }
+
+        if (random.Next(16) == 0 && query.Timeline.Count > 0)
+        {
+            query = query.WithIds(query.Timeline.Events[random.Next(query.Timeline.Count)].Id, query.Timeline.Events[random.Next(query.Timeline.Count)].Id);
         }
 
         if (random.Next(5) == 0)

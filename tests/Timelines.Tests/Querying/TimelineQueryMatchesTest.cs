@@ -124,12 +124,14 @@ public class TimelineQueryMatchesTest
         var forever = random.Next(2) == 0;
         var tag = random.Next(5) == 0 ? "sanctions" : null;
         var statuses = random.Next(8) == 0;
+        var narrowed = random.Next(8) == 0;
         return query =>
         {
             query = certainly ? query.Certainly() : query;
             query = forever ? query.WithOpenEnds(OpenEnds.Forever) : query;
             query = tag is null ? query : query.WithTag(tag);
-            return statuses ? query.WithStatus(EventStatus.Completed, EventStatus.Alleged) : query;
+            query = statuses ? query.WithStatus(EventStatus.Completed, EventStatus.Alleged) : query;
+            return narrowed ? query.WithStatus(EventStatus.Alleged, EventStatus.Ongoing) : query;
         };
     }
 }

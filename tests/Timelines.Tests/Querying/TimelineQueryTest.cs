@@ -13,10 +13,10 @@ public class TimelineQueryTest
 
     private static readonly Timeline Sample = new TimelineBuilder("t", "Sample") { AsOf = AsOf }
         .Add(
-            new TimelineEvent("a", "A", EdtfValue.Parse("2022-03-01/2022-03-10")).WithTag("sanctions"),
-            new TimelineEvent("b", "B", EdtfValue.Parse("2022-03-05/2022-03-20")).WithActor(new Actor("EU")),
-            new TimelineEvent("c", "C", EdtfValue.Parse("2022-04")).WithTag("sanctions").WithStatus(EventStatus.Alleged),
-            new TimelineEvent("d", "D", EdtfValue.Parse("2022-03-15/..")).WithPlace(new Place("Kyiv")),
+            new TimelineEvent("a", "A", EdtfValue.Parse("2022-03-01/2022-03-10")).AddTags("sanctions"),
+            new TimelineEvent("b", "B", EdtfValue.Parse("2022-03-05/2022-03-20")).AddActors(new Actor("EU")),
+            new TimelineEvent("c", "C", EdtfValue.Parse("2022-04")).AddTags("sanctions").WithStatus(EventStatus.Alleged),
+            new TimelineEvent("d", "D", EdtfValue.Parse("2022-03-15/..")).AddPlaces(new Place("Kyiv")),
             new TimelineEvent("y", "Y", EdtfValue.Parse("2022")),
             new TimelineEvent("u", "U", EdtfValue.Parse("2023-01-10/")))
         .Build();

@@ -121,7 +121,7 @@ public sealed class ChronologyOracleTest
             if (random.Next(3) > 0 && n > 1)
             {
                 var k = (i + random.Next(1, n)) % n;
-                events[i] = events[i].WithRelation(Kinds[random.Next(Kinds.Length)], $"e{k}");
+                events[i] = events[i].AddRelation(Kinds[random.Next(Kinds.Length)], $"e{k}");
             }
             else
             {
@@ -130,7 +130,7 @@ public sealed class ChronologyOracleTest
                 var target = self ? (point == EventPoint.Start ? EventPoint.End : EventPoint.Start) : (EventPoint)random.Next(2);
                 var (least, most) = RandomGaps(random);
                 var k = self ? -1 : (i + random.Next(1, n)) % n;
-                events[i] = events[i].WithConstraint(new EventConstraint(point, self ? null : $"e{k}", target, least, most));
+                events[i] = events[i].AddConstraint(new EventConstraint(point, self ? null : $"e{k}", target, least, most));
             }
         }
 

@@ -47,7 +47,7 @@ public sealed class ChronologyTest
     public void Relation_NarrowsAsDocumented(string kind, string a, string b, string eventId, EventBound bound, string expected)
     {
         var timeline = Timeline.Create("t", "T", [
-            new TimelineEvent("a", "A", EdtfValue.Parse(a)).WithRelation(new EventRelationKind(kind), "b"),
+            new TimelineEvent("a", "A", EdtfValue.Parse(a)).AddRelation(new EventRelationKind(kind), "b"),
             new TimelineEvent("b", "B", EdtfValue.Parse(b)),
         ]);
         Assert.That(timeline.Chronology.IsConsistent, Is.True);
@@ -59,7 +59,7 @@ public sealed class ChronologyTest
     public void RelationOfUsersOwnKind_ImposesNothing()
     {
         var timeline = Timeline.Create("t", "T", [
-            new TimelineEvent("a", "A", Year).WithRelation(new EventRelationKind("related"), "b"),
+            new TimelineEvent("a", "A", Year).AddRelation(new EventRelationKind("related"), "b"),
             new TimelineEvent("b", "B", EdtfValue.Parse("2022-03-10")),
         ]);
         Assert.That(timeline.Chronology.Narrowings(), Is.Empty);
@@ -70,7 +70,7 @@ public sealed class ChronologyTest
     public void Constraint_NarrowsAsDocumented(EventConstraint constraint, string a, EventBound bound, string expected)
     {
         var timeline = Timeline.Create("t", "T", [
-            new TimelineEvent("a", "A", EdtfValue.Parse(a)).WithConstraint(constraint),
+            new TimelineEvent("a", "A", EdtfValue.Parse(a)).AddConstraint(constraint),
             new TimelineEvent("b", "B", EdtfValue.Parse("2022-03-10")),
         ]);
         Assert.That(timeline.Chronology.IsConsistent, Is.True);
@@ -81,7 +81,7 @@ public sealed class ChronologyTest
     public void DerivedBounds_NeverWiden_AndTheDateStaysAsTheSourceSaid()
     {
         var timeline = Timeline.Create("t", "T", [
-            new TimelineEvent("a", "A", EdtfValue.Parse("2022-03")).WithRelation(EventRelationKind.Follows, "b"),
+            new TimelineEvent("a", "A", EdtfValue.Parse("2022-03")).AddRelation(EventRelationKind.Follows, "b"),
             new TimelineEvent("b", "B", EdtfValue.Parse("2021")),
         ]);
         Assert.That(timeline.Chronology.DerivedBounds("a"), Is.EqualTo(timeline.Chronology.DeclaredBounds("a")));
@@ -93,8 +93,8 @@ public sealed class ChronologyTest
     {
         var timeline = Timeline.Create("t", "T", [
             new TimelineEvent("A", "A", EdtfValue.Parse("2022-03-10")),
-            new TimelineEvent("B", "B", EdtfValue.Parse("/2022-03-01")).WithRelation(EventRelationKind.Follows, "A"),
-            new TimelineEvent("C", "C", EdtfValue.Parse("2022")).WithRelation(EventRelationKind.Follows, "A"),
+            new TimelineEvent("B", "B", EdtfValue.Parse("/2022-03-01")).AddRelation(EventRelationKind.Follows, "A"),
+            new TimelineEvent("C", "C", EdtfValue.Parse("2022")).AddRelation(EventRelationKind.Follows, "A"),
         ]);
         var chronology = timeline.Chronology;
         Assert.That(chronology.IsConsistent, Is.False);
@@ -114,9 +114,9 @@ public sealed class ChronologyTest
     {
         var timeline = Timeline.Create("t", "T", [
             new TimelineEvent("A", "A", EdtfValue.Parse("2022-03-10")),
-            new TimelineEvent("B", "B", EdtfValue.Parse("2022-03-01")).WithRelation(EventRelationKind.Follows, "A"),
+            new TimelineEvent("B", "B", EdtfValue.Parse("2022-03-01")).AddRelation(EventRelationKind.Follows, "A"),
             new TimelineEvent("X", "X", EdtfValue.Parse("2022-05-01")),
-            new TimelineEvent("Y", "Y", Year).WithRelation(EventRelationKind.Follows, "X"),
+            new TimelineEvent("Y", "Y", Year).AddRelation(EventRelationKind.Follows, "X"),
         ]);
         Assert.That(timeline.Chronology.Contradictions, Has.Length.EqualTo(1));
         Assert.That(timeline.Chronology.IsContradicted("Y"), Is.False);
@@ -127,8 +127,8 @@ public sealed class ChronologyTest
     public void CycleOfRelations_IsAContradictionWhateverTheDates()
     {
         var timeline = Timeline.Create("t", "T", [
-            new TimelineEvent("A", "A", Year).WithRelation(EventRelationKind.Follows, "B"),
-            new TimelineEvent("B", "B", Year).WithRelation(EventRelationKind.Follows, "A"),
+            new TimelineEvent("A", "A", Year).AddRelation(EventRelationKind.Follows, "B"),
+            new TimelineEvent("B", "B", Year).AddRelation(EventRelationKind.Follows, "A"),
         ]);
         var contradiction = timeline.Chronology.Contradictions.Single();
         Assert.That(contradiction.Message, Does.StartWith("These relations and constraints cannot all hold, whatever the dates:"));
@@ -143,10 +143,10 @@ public sealed class ChronologyTest
         var events = new List<TimelineEvent> { new("e0", "E0", EdtfValue.Parse("2022-03")) };
         for (var i = 1; i < 6; i++)
         {
-            events.Add(new TimelineEvent($"e{i}", $"E{i}", Year).WithRelation(EventRelationKind.Follows, $"e{i - 1}"));
+            events.Add(new TimelineEvent($"e{i}", $"E{i}", Year).AddRelation(EventRelationKind.Follows, $"e{i - 1}"));
         }
 
-        events.Add(new TimelineEvent("early", "Early", EdtfValue.Parse("2022-02")).WithRelation(EventRelationKind.Follows, "e5"));
+        events.Add(new TimelineEvent("early", "Early", EdtfValue.Parse("2022-02")).AddRelation(EventRelationKind.Follows, "e5"));
         var timeline = Timeline.Create("t", "T", events);
         var contradiction = timeline.Chronology.Contradictions.Single();
         var relations = contradiction.Steps.Where(s => s.Relation is not null).ToList();
@@ -163,8 +163,8 @@ public sealed class ChronologyTest
     {
         var timeline = Timeline.Create("t", "T", [
             new TimelineEvent("a", "A", EdtfValue.Parse("2022-03-10")),
-            new TimelineEvent("b", "B", Year).WithRelation(EventRelationKind.Follows, "a"),
-            new TimelineEvent("c", "C", Year).WithRelation(EventRelationKind.PartOf, "b"),
+            new TimelineEvent("b", "B", Year).AddRelation(EventRelationKind.Follows, "a"),
+            new TimelineEvent("c", "C", Year).AddRelation(EventRelationKind.PartOf, "b"),
         ]);
         var explanation = timeline.Chronology.Explain("c", EventBound.EarliestStart);
         Assert.That(explanation.Steps.Select(s => s.EventId), Is.EqualTo(new[] { "a", "b", "c" }));
@@ -183,7 +183,7 @@ public sealed class ChronologyTest
     {
         var timeline = Timeline.Create("t", "T", [
             new TimelineEvent("a", "A", EdtfValue.Parse("2022-03-10")),
-            new TimelineEvent("b", "B", Year).WithRelation(EventRelationKind.Follows, "a"),
+            new TimelineEvent("b", "B", Year).AddRelation(EventRelationKind.Follows, "a"),
         ]);
         var february = new DateInterval(new LocalDate(2022, 2, 1), new LocalDate(2022, 2, 28));
         Assert.That(timeline.Query().Overlapping(february).Select(e => e.Id), Is.EqualTo(new[] { "b" }));
@@ -198,7 +198,7 @@ public sealed class ChronologyTest
     {
         var builder = new TimelineBuilder("t", "T")
             .Add(new TimelineEvent("A", "A", EdtfValue.Parse("2022-03-10")))
-            .Add(new TimelineEvent("B", "B", EdtfValue.Parse("2022-03-01")).WithRelation(EventRelationKind.Follows, "A"));
+            .Add(new TimelineEvent("B", "B", EdtfValue.Parse("2022-03-01")).AddRelation(EventRelationKind.Follows, "A"));
         Assert.That(builder.Validate(), Is.Empty);
         Assert.That(builder.Build().Chronology.IsConsistent, Is.False);
         var problem = builder.Validate(TimelineChecks.Chronology).Single();
@@ -213,7 +213,7 @@ public sealed class ChronologyTest
     {
         var timeline = Timeline.Create("t", "T", [
             new TimelineEvent("A", "A", EdtfValue.Parse("2022-03-10")),
-            new TimelineEvent("B", "B", EdtfValue.Parse("2022-03-01")).WithRelation(EventRelationKind.Follows, "A"),
+            new TimelineEvent("B", "B", EdtfValue.Parse("2022-03-01")).AddRelation(EventRelationKind.Follows, "A"),
         ]);
         var read = TimelineJson.Parse(TimelineJson.ToJson(timeline));
         Assert.That(read.Chronology.Contradictions, Has.Length.EqualTo(1));
@@ -224,9 +224,9 @@ public sealed class ChronologyTest
     {
         var timeline = Timeline.Create("t", "T", [
             new TimelineEvent("a", "A", Year)
-                .WithConstraint(new EventConstraint(EventPoint.Start, "b", EventPoint.End, Period.FromDays(2), Period.FromMonths(3)))
-                .WithConstraint(EventConstraint.Duration(null, Period.FromWeeks(1)))
-                .WithConstraint(new EventConstraint(EventPoint.End, "b", EventPoint.Start, Period.FromDays(-3), null)),
+                .AddConstraint(new EventConstraint(EventPoint.Start, "b", EventPoint.End, Period.FromDays(2), Period.FromMonths(3)))
+                .AddConstraint(EventConstraint.Duration(null, Period.FromWeeks(1)))
+                .AddConstraint(new EventConstraint(EventPoint.End, "b", EventPoint.Start, Period.FromDays(-3), null)),
             new TimelineEvent("b", "B", EdtfValue.Parse("2022-03-10")),
         ]);
         var json = TimelineJson.ToJson(timeline);
@@ -242,7 +242,7 @@ public sealed class ChronologyTest
     public void WithoutEvent_RefusesToRemoveAConstraintTarget()
     {
         var timeline = Timeline.Create("t", "T", [
-            new TimelineEvent("a", "A", Year).WithConstraint(new EventConstraint(EventPoint.Start, "b", EventPoint.End, Period.FromDays(2), null)),
+            new TimelineEvent("a", "A", Year).AddConstraint(new EventConstraint(EventPoint.Start, "b", EventPoint.End, Period.FromDays(2), null)),
             new TimelineEvent("b", "B", Year),
         ]);
         var exception = Assert.Throws<TimelineValidationException>(() => timeline.WithoutEvent("b"));
@@ -268,7 +268,7 @@ public sealed class ChronologyTest
         events[0] = new TimelineEvent("e0", "E", EdtfValue.Parse("2022-03-10"));
         for (var i = 1; i < n; i++)
         {
-            events[i] = new TimelineEvent($"e{i}", "E", Year).WithRelation(EventRelationKind.Follows, $"e{i - 1}");
+            events[i] = new TimelineEvent($"e{i}", "E", Year).AddRelation(EventRelationKind.Follows, $"e{i - 1}");
         }
 
         var chronology = Timeline.Create("t", "T", events).Chronology;
@@ -293,7 +293,7 @@ public sealed class ChronologyTest
         // An ongoing event is going on at the as-of day, so whatever follows it starts after that day.
         var timeline = Timeline.Create("t", "T", [
             new TimelineEvent("a", "A", EdtfValue.Parse("2022-02/..")),
-            new TimelineEvent("b", "B", EdtfValue.Parse("/2030")).WithRelation(EventRelationKind.Follows, "a"),
+            new TimelineEvent("b", "B", EdtfValue.Parse("/2030")).AddRelation(EventRelationKind.Follows, "a"),
         ]).WithAsOf(new LocalDate(2024, 5, 1));
         Assert.That(timeline.Chronology.DerivedBounds("b").EarliestStart, Is.EqualTo(TestHelper.Instant("2024-05-02T00:00:00Z")));
         var year2023 = new DateInterval(new LocalDate(2023, 1, 1), new LocalDate(2023, 12, 31));

@@ -33,7 +33,7 @@ public sealed class DerivedQueryTest
                 events[i] = new TimelineEvent($"e{i}", "E", EdtfValue.Parse(Dates[random.Next(Dates.Length)]));
                 if (i > 0 && random.Next(3) > 0)
                 {
-                    events[i] = events[i].WithRelation(Kinds[random.Next(Kinds.Length)], $"e{random.Next(i)}");
+                    events[i] = events[i].AddRelation(Kinds[random.Next(Kinds.Length)], $"e{random.Next(i)}");
                 }
             }
 

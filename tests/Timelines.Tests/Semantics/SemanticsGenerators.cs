@@ -59,7 +59,7 @@ internal static class SemanticsGenerators
             {
                 if (random.Next(3) == 0)
                 {
-                    item = item.WithTag(tag);
+                    item = item.AddTags(tag);
                 }
             }
 

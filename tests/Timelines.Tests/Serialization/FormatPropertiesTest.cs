@@ -66,7 +66,7 @@ public class FormatPropertiesTest
     {
         var handMade = TimelineSamples.HandMade();
         var constrained = new TimelineEvent("constrained", "Constrained", EdtfValue.Parse("2022-03"))
-            .WithConstraint(new EventConstraint(EventPoint.Start, "talks", EventPoint.End, Period.FromDays(1), Period.FromDays(20)));
+            .AddConstraint(new EventConstraint(EventPoint.Start, "talks", EventPoint.End, Period.FromDays(1), Period.FromDays(20)));
         var builder = new TimelineBuilder(handMade.Id, handMade.Title)
         {
             Description = handMade.Description,

@@ -35,8 +35,8 @@ public partial class TimelineJsonTest
         "many",
         "Many",
         Enumerable.Range(0, count).Select(i => new TimelineEvent($"e{i}", $"Event {i} with a longer title to fill the buffer", EdtfValue.Parse("2022-02-24/.."))
-            .WithRelation(EventRelationKind.Follows, $"e{(i + 1) % count}")
-            .WithTag("t" + (i % 7))));
+            .AddRelation(EventRelationKind.Follows, $"e{(i + 1) % count}")
+            .AddTags("t" + (i % 7))));
 
     [Test]
     public async Task EnumerateEventsAsync_YieldsEveryEventInOrder_FromSmallChunks()

@@ -30,18 +30,18 @@ internal static class TimelineSamples
             .WithSummary("Line one\nline two, with ünïcödé and emoji 🎉")
             .WithStatus(EventStatus.Completed)
             .WithTags(["military", "exercise"])
-            .WithActor(new Actor("Belarus", "BY", "host"), new Actor("Russia"))
-            .WithPlace(new Place("Khoyniki", "BY", 51.89, 29.96), new Place("Somewhere"))
-            .WithSource(new Source("Report", new Uri("https://example.org/a?b=c&d=e"), "Example", EdtfValue.Parse("2022-02"), new LocalDate(2022, 3, 1)))
+            .AddActors(new Actor("Belarus", "BY", "host"), new Actor("Russia"))
+            .AddPlaces(new Place("Khoyniki", "BY", 51.89, 29.96), new Place("Somewhere"))
+            .AddSources(new Source("Report", new Uri("https://example.org/a?b=c&d=e"), "Example", EdtfValue.Parse("2022-02"), new LocalDate(2022, 3, 1)))
             .WithExtension("x-confidence", Json("0.9"))
             .WithExtension("x-nested", Json("""{"b":[1,2,{"c":null}],"a":"z"}"""));
         var invasion = new TimelineEvent("invasion", "Invasion from Belarus", EdtfValue.Parse("2022-02-24T04:00:00+02:00/.."))
             .WithStatus(EventStatus.Ongoing)
-            .WithRelation(EventRelationKind.Follows, "drills")
-            .WithRelation(new EventRelationKind("contradicts"), "talks");
+            .AddRelation(EventRelationKind.Follows, "drills")
+            .AddRelation(new EventRelationKind("contradicts"), "talks");
         var talks = new TimelineEvent("talks", "Talks", EdtfValue.Parse("2022-02~"))
             .WithStatus(new EventStatus("disputed"))
-            .WithSource(new Source(url: new Uri("https://example.org/talks")));
+            .AddSources(new Source(url: new Uri("https://example.org/talks")));
         var unknown = new TimelineEvent("unknown-start", "Began at an unknown time", EdtfValue.Parse("/2022-03-01"));
         var builder = new TimelineBuilder("belarus-2022", "Belarus 2022")
         {
@@ -106,13 +106,13 @@ internal static class TimelineSamples
                     .WithSources(sources);
                 for (var k = 0; k < Math.Min(kinds.Length, targets.Length) && i > 0; k++)
                 {
-                    item = item.WithRelation(kinds[k], $"e{targets[k] % i}");
+                    item = item.AddRelation(kinds[k], $"e{targets[k] % i}");
 
                     // Every third target is also the target of a constraint, with gaps of either sign or none.
                     if (targets[k] % 3 == 0)
                     {
                         var gap = targets[k] % 11;
-                        item = item.WithConstraint(new EventConstraint(
+                        item = item.AddConstraint(new EventConstraint(
                             (EventPoint)(gap % 2),
                             $"e{targets[k] % i}",
                             (EventPoint)(targets[k] / 3 % 2),
@@ -123,7 +123,7 @@ internal static class TimelineSamples
 
                 if (i % 4 == 3)
                 {
-                    item = item.WithConstraint(EventConstraint.Duration(Period.FromHours(i), i % 8 == 7 ? Period.FromWeeks(i) : null));
+                    item = item.AddConstraint(EventConstraint.Duration(Period.FromHours(i), i % 8 == 7 ? Period.FromWeeks(i) : null));
                 }
 
                 for (var k = 0; k < extensions.Length; k++)

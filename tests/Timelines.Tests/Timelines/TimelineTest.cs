@@ -12,7 +12,7 @@ public class TimelineTest
 
     private static Timeline Sample() =>
         new TimelineBuilder("belarus-2022", "Belarus 2022") { TimeZone = Minsk, Description = "d", AsOf = new LocalDate(2026, 11, 26) }
-            .Add(Event("drills"), Event("stay", "2022-02/..").WithRelation(EventRelationKind.Follows, "drills"))
+            .Add(Event("drills"), Event("stay", "2022-02/..").AddRelation(EventRelationKind.Follows, "drills"))
             .Build();
 
     [Test]
@@ -84,7 +84,7 @@ public class TimelineTest
     {
         var timeline = Sample();
         var exception = Assert.Throws<TimelineValidationException>(() =>
-            timeline.WithEvent(Event("bad").WithTitle("").WithRelation(EventRelationKind.Causes, "ghost")));
+            timeline.WithEvent(Event("bad").WithTitle("").AddRelation(EventRelationKind.Causes, "ghost")));
         Assert.Multiple(() =>
         {
             Assert.That(exception!.Problems, Has.Length.EqualTo(2));
@@ -95,7 +95,7 @@ public class TimelineTest
     [Test]
     public void WithEvent_MayRelateToEventsAlreadyThere()
     {
-        var timeline = Sample().WithEvent(Event("sanctions", "2022-03").WithRelation(EventRelationKind.ResponseTo, "stay"));
+        var timeline = Sample().WithEvent(Event("sanctions", "2022-03").AddRelation(EventRelationKind.ResponseTo, "stay"));
         Assert.That(timeline["sanctions"].Relations[0].TargetId, Is.EqualTo("stay"));
     }
 

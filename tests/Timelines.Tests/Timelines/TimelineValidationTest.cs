@@ -15,8 +15,8 @@ public class TimelineValidationTest
     public void Validate_ValidTimeline_HasNoProblems()
     {
         var problems = ProblemsOf(
-            Event("a").WithPlace(new Place("Kyiv", "UA", 50.45, 30.52)).WithActor(new Actor("Ukraine", "UA")),
-            Event("b").WithRelation(EventRelationKind.Follows, "a").WithSource(new Source(url: new Uri("https://example.org"))));
+            Event("a").AddPlaces(new Place("Kyiv", "UA", 50.45, 30.52)).AddActors(new Actor("Ukraine", "UA")),
+            Event("b").AddRelation(EventRelationKind.Follows, "a").AddSources(new Source(url: new Uri("https://example.org"))));
         Assert.That(problems, Is.Empty);
     }
 
@@ -35,14 +35,14 @@ public class TimelineValidationTest
     [Test]
     public void Validate_RelationToMissingEvent()
     {
-        var problem = ProblemsOf(Event("a").WithRelation(EventRelationKind.Causes, "ghost")).Single();
+        var problem = ProblemsOf(Event("a").AddRelation(EventRelationKind.Causes, "ghost")).Single();
         Assert.That(problem.ToString(), Is.EqualTo("event 'a', relations[0].targetId: No event has the id 'ghost'."));
     }
 
     [Test]
     public void Validate_RelationToItself()
     {
-        var problem = ProblemsOf(Event("a").WithRelation(EventRelationKind.Causes, "a")).Single();
+        var problem = ProblemsOf(Event("a").AddRelation(EventRelationKind.Causes, "a")).Single();
         Assert.That(problem.Message, Does.Contain("itself"));
     }
 
@@ -67,7 +67,7 @@ public class TimelineValidationTest
     [TestCase(0.0, -200.0, "places[0].longitude")]
     public void Validate_CoordinatesOutOfRange(double latitude, double longitude, string field)
     {
-        var problem = ProblemsOf(Event("a").WithPlace(new Place("P", null, latitude, longitude))).Single();
+        var problem = ProblemsOf(Event("a").AddPlaces(new Place("P", null, latitude, longitude))).Single();
         Assert.Multiple(() =>
         {
             Assert.That((problem.EventId, problem.Field), Is.EqualTo(("a", field)));
@@ -79,13 +79,13 @@ public class TimelineValidationTest
     [TestCase(-90.0, -180.0)]
     public void Validate_CoordinatesAtTheLimits_AreValid(double latitude, double longitude)
     {
-        Assert.That(ProblemsOf(Event("a").WithPlace(new Place("Pole", null, latitude, longitude))), Is.Empty);
+        Assert.That(ProblemsOf(Event("a").AddPlaces(new Place("Pole", null, latitude, longitude))), Is.Empty);
     }
 
     [Test]
     public void Validate_LatitudeWithoutLongitude()
     {
-        var problem = ProblemsOf(Event("a").WithPlace(new Place("P", latitude: 10))).Single();
+        var problem = ProblemsOf(Event("a").AddPlaces(new Place("P", latitude: 10))).Single();
         Assert.That(problem.Field, Is.EqualTo("places[0].longitude"));
     }
 
@@ -94,14 +94,14 @@ public class TimelineValidationTest
     [TestCase("B1")]
     public void Validate_CountryCodeNotAlpha2(string code)
     {
-        var problems = ProblemsOf(Event("a").WithActor(new Actor("X", code)).WithPlace(new Place("Y", code)));
+        var problems = ProblemsOf(Event("a").AddActors(new Actor("X", code)).AddPlaces(new Place("Y", code)));
         Assert.That(problems.Select(p => p.Field), Is.EqualTo(new[] { "actors[0].countryCode", "places[0].countryCode" }));
     }
 
     [Test]
     public void Validate_EmptyAndDuplicateTags()
     {
-        var problems = ProblemsOf(Event("a").WithTag("x", " ", "x"));
+        var problems = ProblemsOf(Event("a").AddTags("x", " ", "x"));
         Assert.That(problems.Select(p => p.Field), Is.EqualTo(new[] { "tags[1]", "tags[2]" }));
     }
 
@@ -110,7 +110,7 @@ public class TimelineValidationTest
     public void Validate_DuplicateTag_FoundInShortAndLongLists(int count)
     {
         var tags = Enumerable.Range(0, count).Select(i => $"t{i}").Append("t1").Append($"t{count - 1}").ToArray();
-        var problems = ProblemsOf(Event("a").WithTag(tags));
+        var problems = ProblemsOf(Event("a").AddTags(tags));
         Assert.That(problems.Select(p => p.Field), Is.EqualTo(new[] { $"tags[{count}]", $"tags[{count + 1}]" }));
         Assert.That(problems[0].Message, Does.Contain("'t1' is given twice"));
     }
@@ -118,7 +118,7 @@ public class TimelineValidationTest
     [Test]
     public void Validate_SourceWithoutTitleOrUrl_AndRelativeUrl()
     {
-        var problems = ProblemsOf(Event("a").WithSource(new Source(), new Source("t", new Uri("relative/path", UriKind.Relative))));
+        var problems = ProblemsOf(Event("a").AddSources(new Source(), new Source("t", new Uri("relative/path", UriKind.Relative))));
         Assert.That(problems.Select(p => p.Field), Is.EqualTo(new[] { "sources[0]", "sources[1].url" }));
     }
 
@@ -126,7 +126,7 @@ public class TimelineValidationTest
     public void Validate_SourceAccessedBeforePublished()
     {
         var source = new Source("Report", published: EdtfValue.Parse("2022-03"), accessed: new LocalDate(2022, 2, 28));
-        var problem = ProblemsOf(Event("a").WithSource(source)).Single();
+        var problem = ProblemsOf(Event("a").AddSources(source)).Single();
         Assert.Multiple(() =>
         {
             Assert.That(problem.Field, Is.EqualTo("sources[0].accessed"));
@@ -146,7 +146,7 @@ public class TimelineValidationTest
     {
         var builder = new TimelineBuilder("t", "T").Add(
             Event("a").WithTitle(""),
-            Event("b").WithPlace(new Place("P", null, 95, 0)).WithRelation(EventRelationKind.Follows, "missing"),
+            Event("b").AddPlaces(new Place("P", null, 95, 0)).AddRelation(EventRelationKind.Follows, "missing"),
             Event("a"));
 
         var exception = Assert.Throws<TimelineValidationException>(() => builder.Build());

@@ -211,7 +211,7 @@ internal static class ICalendarReader
         item = item.WithPlaces(Places(vevent));
         if (vevent.Url is { IsAbsoluteUri: true } url)
         {
-            item = item.WithSource(new Source(url: url));
+            item = item.AddSources(new Source(url: url));
         }
 
         if (at.Property(ICalendarNames.Status) is { } status && Unescape(status.Value).Trim() is { Length: > 0 } name)

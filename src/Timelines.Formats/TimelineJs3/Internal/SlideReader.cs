@@ -119,7 +119,7 @@ internal sealed class SlideReader
         {
             var caption = slide.MediaCaption is { Length: > 0 } c ? SlideText.ToText(c) : null;
             var credit = slide.MediaCredit is { Length: > 0 } r ? SlideText.ToText(r) : null;
-            return item.WithSource(new Source(caption is { Length: > 0 } ? caption : null, uri, credit is { Length: > 0 } ? credit : null));
+            return item.AddSources(new Source(caption is { Length: > 0 } ? caption : null, uri, credit is { Length: > 0 } ? credit : null));
         }
 
         var media = new SortedDictionary<string, JsonElement>(StringComparer.Ordinal);

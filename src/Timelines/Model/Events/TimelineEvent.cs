@@ -13,8 +13,11 @@ namespace Timelines;
 /// </summary>
 /// <remarks>
 /// <para>
-/// Change an event by making a changed copy with the <c>With…</c> and <c>Without…</c> methods; each copies only
-/// references, so it is cheap. An event records what its source says: the rules of a timeline (non-blank id and
+/// Change an event by making a changed copy; every method copies only references, so it is cheap. Each verb means
+/// one thing: <c>With…</c> replaces a property's whole value (<see cref="WithTags"/> replaces every tag, and
+/// <see cref="WithExtension"/> replaces the value of its key), <c>Add…</c> appends after the current values
+/// (<see cref="AddTags"/>, <see cref="AddRelation"/>…), and <c>Without…</c> removes (<see cref="WithoutTag"/>,
+/// <see cref="WithoutRelationsTo"/>, <see cref="WithoutExtension"/>). An event records what its source says: the rules of a timeline (non-blank id and
 /// title, unique ids, existing relation targets, coordinates in range) are checked when a <see cref="Timeline"/>
 /// is built, which reports all problems at once.
 /// </para>
@@ -176,7 +179,7 @@ public sealed class TimelineEvent : IEquatable<TimelineEvent>
     /// <returns>The changed copy.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="tags"/> or one of them is null.</exception>
     /// <exception cref="ArgumentException">A tag holds text one-line text may not hold.</exception>
-    public TimelineEvent WithTag(params string[] tags) => new(fields with { Tags = Tags.AddRange(ToTags(tags, nameof(tags))) });
+    public TimelineEvent AddTags(params string[] tags) => new(fields with { Tags = Tags.AddRange(ToTags(tags, nameof(tags))) });
 
     /// <summary>Returns a copy without a tag (every occurrence, compared ordinally).</summary>
     /// <param name="tag">The tag to remove.</param>
@@ -196,7 +199,7 @@ public sealed class TimelineEvent : IEquatable<TimelineEvent>
     /// <param name="actors">The actors to add.</param>
     /// <returns>The changed copy.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="actors"/> or one of them is null.</exception>
-    public TimelineEvent WithActor(params Actor[] actors) => new(fields with { Actors = Actors.AddRange(ToArray(actors, nameof(actors))) });
+    public TimelineEvent AddActors(params Actor[] actors) => new(fields with { Actors = Actors.AddRange(ToArray(actors, nameof(actors))) });
 
     /// <summary>Returns a copy with these places in place of the current ones.</summary>
     /// <param name="places">The places.</param>
@@ -208,7 +211,7 @@ public sealed class TimelineEvent : IEquatable<TimelineEvent>
     /// <param name="places">The places to add.</param>
     /// <returns>The changed copy.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="places"/> or one of them is null.</exception>
-    public TimelineEvent WithPlace(params Place[] places) => new(fields with { Places = Places.AddRange(ToArray(places, nameof(places))) });
+    public TimelineEvent AddPlaces(params Place[] places) => new(fields with { Places = Places.AddRange(ToArray(places, nameof(places))) });
 
     /// <summary>Returns a copy with these sources in place of the current ones.</summary>
     /// <param name="sources">The sources.</param>
@@ -220,7 +223,7 @@ public sealed class TimelineEvent : IEquatable<TimelineEvent>
     /// <param name="sources">The sources to add.</param>
     /// <returns>The changed copy.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="sources"/> or one of them is null.</exception>
-    public TimelineEvent WithSource(params Source[] sources) => new(fields with { Sources = Sources.AddRange(ToArray(sources, nameof(sources))) });
+    public TimelineEvent AddSources(params Source[] sources) => new(fields with { Sources = Sources.AddRange(ToArray(sources, nameof(sources))) });
 
     /// <summary>Returns a copy with these relations in place of the current ones.</summary>
     /// <param name="relations">The relations.</param>
@@ -233,7 +236,7 @@ public sealed class TimelineEvent : IEquatable<TimelineEvent>
     /// <param name="targetId">The id of the other event.</param>
     /// <returns>The changed copy.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="targetId"/> is null.</exception>
-    public TimelineEvent WithRelation(EventRelationKind kind, string targetId) =>
+    public TimelineEvent AddRelation(EventRelationKind kind, string targetId) =>
         new(fields with { Relations = Relations.Add(new EventRelation(kind, targetId)) });
 
     /// <summary>Returns a copy without any relation to an event.</summary>
@@ -254,10 +257,10 @@ public sealed class TimelineEvent : IEquatable<TimelineEvent>
     /// <param name="constraint">The constraint.</param>
     /// <returns>The changed copy.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="constraint"/> is null.</exception>
-    public TimelineEvent WithConstraint(EventConstraint constraint) =>
+    public TimelineEvent AddConstraint(EventConstraint constraint) =>
         new(fields with { Constraints = Constraints.Add(constraint ?? throw new ArgumentNullException(nameof(constraint))) });
 
-    /// <summary>Returns a copy with an extension value set, replacing any value under the same key.</summary>
+    /// <summary>Returns a copy with an extension value set: it replaces the value of that key (and adds the key if the event has none under it).</summary>
     /// <param name="key">The key, such as "x-confidence".</param>
     /// <param name="value">The JSON value. It is cloned, so it stays valid after its document is disposed.</param>
     /// <returns>The changed copy.</returns>

@@ -14,8 +14,10 @@ namespace Timelines;
 /// </summary>
 /// <remarks>
 /// <para>
-/// Change a timeline by making a changed copy with the <c>With…</c> and <c>Without…</c> methods, which check only
-/// what the change can break, or with <see cref="ToBuilder"/> for many changes at once.
+/// Change a timeline by making a changed copy with the <c>With…</c> methods, which replace a value (a title, a zone,
+/// the value of an extension key, the event with an id: <see cref="WithEvent"/> adds the event when no event has its
+/// id), and the <c>Without…</c> methods, which remove one; they check only what the change can break. For many
+/// changes at once use <see cref="ToBuilder"/>, whose <see cref="TimelineBuilder.Add"/> appends.
 /// </para>
 /// <para>
 /// Two timelines are equal when their ids, titles, descriptions, zones (by id), as-of days, extensions and events, in order,
@@ -170,8 +172,9 @@ public sealed partial class Timeline : IEquatable<Timeline>
     public Timeline WithAsOf(LocalDate? asOf) => new(Id, Title, Description, TimeZone, asOf, Events, indexById, Extensions);
 
     /// <summary>
-    /// Returns a copy with an event added at the end, or replacing the event with the same id in its place.
-    /// Only the new event's rules are checked. O(n) to copy.
+    /// Returns a copy in which this is the event with its id: it replaces the event with the same id, in that
+    /// event's place, or, when no event has that id, is added at the end (as <see cref="TimelineEvent.WithExtension"/>
+    /// sets the value of one key). Only the new event's rules are checked. O(n) to copy.
     /// </summary>
     /// <param name="item">The event.</param>
     /// <returns>The changed copy.</returns>
