@@ -248,7 +248,7 @@ public sealed class Chronology
     {
         ArgumentNullException.ThrowIfNull(eventId);
         var i = Timeline.IndexOf(eventId);
-        return i >= 0 ? i : throw new KeyNotFoundException($"The timeline '{Timeline.Id}' has no event with the id '{eventId}'.");
+        return i >= 0 ? i : throw new KeyNotFoundException(RuleMessages.NoEventWithId(Timeline.Id, eventId));
     }
 
     private long DeclaredValue(int node, bool lower)
