@@ -140,7 +140,7 @@ public sealed class Chronology
         var i = IndexOf(eventId);
         if (bound is < EventBound.EarliestStart or > EventBound.LatestEnd)
         {
-            throw new ArgumentOutOfRangeException(nameof(bound), bound, "Use one of the four bounds.");
+            throw new ArgumentOutOfRangeException(nameof(bound), bound, RuleMessages.NotAnEventBound);
         }
 
         var node = bound <= EventBound.LatestStart ? ConstraintGraph.StartNode(i) : ConstraintGraph.EndNode(i);
@@ -198,7 +198,7 @@ public sealed class Chronology
                 }
             }
 
-            problems.Add(new TimelineProblem(first.EventId, first.Field, $"The dates, relations and constraints contradict each other: {contradiction.Message}"));
+            problems.Add(new TimelineProblem(first.EventId, first.Field, RuleMessages.Contradiction(contradiction.Message)));
         }
 
         return problems;

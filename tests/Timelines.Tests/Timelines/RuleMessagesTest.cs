@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Text;
 using System.Text.Json;
+using Timelines.Reasoning;
 using NodaTime;
 using Timelines.Text;
 using Timelines.Text.Internal;
@@ -195,6 +196,32 @@ public class RuleMessagesTest
         var constrained = new TimelineBuilder("t", "T").Add(Event("a"), Event("b").WithConstraint(constraint)).Build();
         thrown = Assert.Throws<TimelineValidationException>(() => constrained.WithoutEvent("a"));
         Assert.That(thrown!.Problems.Single().Message, Is.EqualTo(RuleMessages.ConstraintAgainstRemoved("a")));
+    }
+
+    [Test]
+    public void ValidationException_ListsItsProblemsInTheWordsOfRuleMessages()
+    {
+        var problems = Enumerable.Range(0, 22).Select(i => Event("e" + (i % 21))).ToArray();
+        var thrown = Assert.Throws<TimelineValidationException>(() => new TimelineBuilder("t", " ").Add(problems).Build());
+        Assert.Multiple(() =>
+        {
+            Assert.That(thrown!.Message, Is.EqualTo(RuleMessages.TimelineNotValidBecause(thrown.Problems, 20)));
+            Assert.That(new TimelineValidationException().Message, Is.EqualTo(RuleMessages.TimelineNotValid));
+        });
+    }
+
+    [Test]
+    public void ContradictoryChronology_GivesItsMessage()
+    {
+        var builder = new TimelineBuilder("t", "T").Add(
+            new TimelineEvent("a", "A", EdtfValue.Parse("2022")),
+            new TimelineEvent("b", "B", EdtfValue.Parse("2021")).WithRelation(EventRelationKind.Follows, "a"));
+        var problem = builder.Validate(TimelineChecks.Chronology).Single();
+        Assert.That(problem.Message, Does.StartWith(RuleMessages.Contradiction(string.Empty)));
+        var timeline = new TimelineBuilder("t", "T").Add(Event("a")).Build();
+        AssertThrows(
+            () => timeline.Chronology.Explain("a", (EventBound)9),
+            new ArgumentOutOfRangeException("bound", (EventBound)9, RuleMessages.NotAnEventBound));
     }
 
     // An event's own rules: the validator and every reader give the same words.

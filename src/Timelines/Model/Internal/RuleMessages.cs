@@ -1,4 +1,7 @@
+using System;
+using System.Collections.Immutable;
 using System.Globalization;
+using System.Linq;
 using NodaTime;
 
 namespace Timelines;
@@ -71,6 +74,24 @@ internal static class RuleMessages
     public static string ExtensionNameRepeated(string name) => $"The name '{name}' is given twice in one object of the value.";
 
     // A timeline's own rules, and those between its events (TimelineValidator, Timeline).
+
+    /// <summary>The message of a <see cref="TimelineValidationException"/> made without problems.</summary>
+    public const string TimelineNotValid = "The timeline is not valid.";
+
+    /// <summary>The message of a <see cref="TimelineValidationException"/>: how many problems, and the first <paramref name="listed"/> of them.</summary>
+    public static string TimelineNotValidBecause(ImmutableArray<TimelineProblem> problems, int listed)
+    {
+        var lines = problems.Take(listed).Select(p => "  - " + p);
+        var more = problems.Length > listed ? string.Create(CultureInfo.InvariantCulture, $"{Environment.NewLine}  … and {problems.Length - listed} more") : string.Empty;
+        var count = problems.Length == 1 ? "1 problem" : string.Create(CultureInfo.InvariantCulture, $"{problems.Length} problems");
+        return $"The timeline is not valid ({count}):{Environment.NewLine}{string.Join(Environment.NewLine, lines)}{more}";
+    }
+
+    /// <summary>The problem the chronology check reports for dates, relations and constraints that cannot all hold.</summary>
+    public static string Contradiction(string explanation) => $"The dates, relations and constraints contradict each other: {explanation}";
+
+    /// <summary>A bound that is not one of the four.</summary>
+    public const string NotAnEventBound = "Use one of the four bounds.";
 
     /// <summary>A blank id of a timeline.</summary>
     public const string TimelineIdEmpty = "The timeline's id is empty.";
