@@ -4,6 +4,7 @@ using System.Collections.Immutable;
 using System.Globalization;
 using System.Linq;
 using NodaTime;
+using Timelines.Querying;
 
 namespace Timelines.Svg.Layout;
 
@@ -70,12 +71,9 @@ internal sealed class ChartLayout
         var margin = metrics.Margin;
 
         var period = options.Period;
-        var extents = timeline.Events
-            .Select(item => EventExtent.For(item, zone))
-            .Where(extent => period is not { } p || Overlaps(extent.Possible, p))
-            .ToList();
+        var events = period is { } p ? InPeriod(timeline, zone, p) : [.. timeline.Events];
         long? asOf = timeline.AsOf is { } day ? CalendarTicks.StartOfDay(day.PlusDays(1), zone) : null;
-        var domain = TimeDomain.Choose(extents, asOf, period, zone);
+        var domain = TimeDomain.Choose(events, asOf, period, zone);
 
         // The title block.
         var y = margin;
@@ -91,11 +89,7 @@ internal sealed class ChartLayout
         y += fontSize * 1.7;
 
         // Lanes and their header column.
-        var lanesByName = extents
-            .GroupBy(extent => options.Grouping.LaneOf(extent.Event), StringComparer.Ordinal)
-            .OrderBy(group => group.Min(extent => extent.StartTicks))
-            .ThenBy(group => group.Key, StringComparer.Ordinal)
-            .ToList();
+        var lanesByName = events.GroupBy(options.Grouping.LaneOf, StringComparer.Ordinal).ToList();
         var headerWidthLimit = width * 0.22;
         var headers = lanesByName.ToDictionary(
             group => group.Key,
@@ -110,7 +104,7 @@ internal sealed class ChartLayout
         var legend = ImmutableArray.CreateBuilder<LegendItem>();
         var legendX = margin;
         var legendY = y;
-        foreach (var (kind, text) in LegendEntries(extents, timeline.AsOf, asOf, domain))
+        foreach (var (kind, text) in LegendEntries(events, timeline.AsOf, asOf, domain))
         {
             var itemWidth = (2.5 * fontSize) + TextMetrics.Width(text, fontSize) + (1.5 * fontSize);
             if (legendX + itemWidth > width - margin && legendX > margin)
@@ -125,7 +119,7 @@ internal sealed class ChartLayout
 
         y = legendY + (metrics.AxisRowHeight * 1.5);
 
-        var subtitle = TextMetrics.Fit(DescribeContents(timeline, extents.Count, options, zone), int.MaxValue, width - (2 * margin), fontSize);
+        var subtitle = TextMetrics.Fit(DescribeContents(timeline, events.Count, options, zone), int.MaxValue, width - (2 * margin), fontSize);
         if (domain is not { } shown)
         {
             return new ChartLayout
@@ -158,18 +152,22 @@ internal sealed class ChartLayout
         y += (axisRows * metrics.AxisRowHeight) + (0.4 * fontSize);
         var plotTop = y;
 
-        var shaper = new EventShaper(scale, metrics, options.MaxLabelLineLength, asOf);
+        var shaper = new EventShaper(scale, metrics, options.MaxLabelLineLength, asOf, zone);
         var lanes = ImmutableArray.CreateBuilder<Lane>();
-        foreach (var group in lanesByName)
+        var shapedLanes = lanesByName
+            .Select(group => (group.Key, Shapes: group.Select(shaper.Shape).ToList()))
+            .OrderBy(lane => lane.Shapes.Min(shape => shape.StartTicks))
+            .ThenBy(lane => lane.Key, StringComparer.Ordinal);
+        foreach (var (key, shapes) in shapedLanes)
         {
-            var packed = LanePacker.Pack(group.Select(shaper.Shape), metrics.Gap, out var contentHeight);
+            var packed = LanePacker.Pack(shapes, metrics.Gap, out var contentHeight);
             var height = contentHeight + (2 * metrics.LanePadding);
             var ordered = packed
                 .OrderBy(s => s.StartTicks)
                 .ThenBy(s => s.EndTicks)
                 .ThenBy(s => s.Event.Id, StringComparer.Ordinal)
                 .ToImmutableArray();
-            lanes.Add(new Lane(group.Key, headers[group.Key], lanes.Count, ordered, y, height));
+            lanes.Add(new Lane(key, headers[key], lanes.Count, ordered, y, height));
             y += height;
         }
 
@@ -201,15 +199,15 @@ internal sealed class ChartLayout
     /// The legend: the two extents and the marks always, so a reader learns the picture's language at once; the
     /// qualifiers and the as-of day only when the picture shows them.
     /// </summary>
-    private static IEnumerable<(LegendKind Kind, string Text)> LegendEntries(List<EventExtent> extents, LocalDate? asOfDay, long? asOf, (long Start, long End)? domain)
+    private static IEnumerable<(LegendKind Kind, string Text)> LegendEntries(List<TimelineEvent> events, LocalDate? asOfDay, long? asOf, (long Start, long End)? domain)
     {
         var asOfShown = asOfDay is not null && asOf is { } at && domain is { } shown && at >= shown.Start && at <= shown.End;
         yield return (LegendKind.Certain, "certainly going on");
         yield return (LegendKind.Possible, "possibly: when it may have been");
         yield return (LegendKind.Ongoing, asOfShown ? "still going on at the as-of day" : asOfDay is null ? "still going on (no as-of day)" : "still going on");
         yield return (LegendKind.Mark, "short or instant");
-        var qualifiers = extents
-            .SelectMany(extent => new[] { extent.Event.When.Start, extent.Event.When.End })
+        var qualifiers = events
+            .SelectMany(item => new[] { item.When.Start, item.When.End })
             .Where(end => end.Kind == EdtfEndKind.Date)
             .Aggregate(EdtfQualifier.None, (all, end) => all | end.Date.Qualifier);
         if ((qualifiers & EdtfQualifier.Uncertain) != 0)
@@ -240,9 +238,14 @@ internal sealed class ChartLayout
     private static string Plural(int count, string noun) =>
         count.ToString(CultureInfo.InvariantCulture) + " " + (count == 1 ? noun : noun + "s");
 
-
-    /// <summary>Whether an extent and the period share a moment; a missing end is unbounded.</summary>
-    private static bool Overlaps(Interval extent, Interval period) =>
-        (!extent.HasStart || !period.HasEnd || extent.Start < period.End)
-        && (!extent.HasEnd || !period.HasStart || period.Start < extent.End);
+    /// <summary>
+    /// The events the core's query finds possibly overlapping the period, in the timeline's order: in the picture's
+    /// zone (which may not be the timeline's), an ongoing event lasting forever, as the picture draws it to its edge.
+    /// </summary>
+    private static List<TimelineEvent> InPeriod(Timeline timeline, DateTimeZone zone, Interval period)
+    {
+        var inZone = zone.Equals(timeline.TimeZone) ? timeline : timeline.WithTimeZone(zone);
+        var query = inZone.Query().Possibly().Overlapping(period).WithOpenEnds(OpenEnds.Forever);
+        return [.. timeline.Events.Where(query.Matches)];
+    }
 }

@@ -1,12 +1,14 @@
 using System;
 using System.Collections.Immutable;
 using System.Linq;
+using NodaTime;
 using Timelines.Text;
 
 namespace Timelines.Svg.Layout;
 
 /// <summary>
-/// Works out an event's <see cref="EventShape"/> from its extents: where its bars, mark, arrows and qualifier
+/// Works out an event's <see cref="EventShape"/> from its extents in the picture's zone, as the core gives them
+/// (<see cref="EdtfValue.ToInterval"/>, <see cref="EdtfValue.ToCertainInterval"/>): where its bars, mark, arrows and qualifier
 /// badges go on the scale, and its label (the whole title and the date in words) wrapped to the room right of its
 /// start.
 /// </summary>
@@ -16,30 +18,34 @@ internal sealed class EventShaper
     private readonly ChartMetrics metrics;
     private readonly int maxLineLength;
     private readonly long? asOf;
+    private readonly DateTimeZone zone;
 
     /// <param name="scale">The plot's scale.</param>
     /// <param name="metrics">The picture's sizes.</param>
     /// <param name="maxLineLength">The longest line of a label, in characters.</param>
     /// <param name="asOf">The end of the as-of day, in ticks: where ongoing events and unknown ends stop.</param>
-    public EventShaper(TimeScale scale, ChartMetrics metrics, int maxLineLength, long? asOf)
+    /// <param name="zone">The picture's zone, in which days begin and end.</param>
+    public EventShaper(TimeScale scale, ChartMetrics metrics, int maxLineLength, long? asOf, DateTimeZone zone)
     {
+        this.zone = zone;
         this.scale = scale;
         this.metrics = metrics;
         this.maxLineLength = maxLineLength;
         this.asOf = asOf;
     }
 
-    public EventShape Shape(EventExtent extent)
+    public EventShape Shape(TimelineEvent item)
     {
-        var when = extent.Event.When;
-        var startTicks = extent.StartTicks;
-        var endTicks = extent.EndTicks;
+        var when = item.When;
+        var possible = when.ToInterval(zone);
+        var startTicks = possible.HasStart ? possible.Start.ToUnixTimeTicks() : long.MinValue;
+        var endTicks = possible.HasEnd ? possible.End.ToUnixTimeTicks() : long.MaxValue;
         var ongoing = when.HasOpenEnd;
         var openStart = when.Start.Kind == EdtfEndKind.Open;
 
         // An end the dates leave open (ongoing, or unknown) is drawn up to the as-of day, the last day the
         // timeline speaks for, or to the plot's edge when there is no as-of day or it lies beyond the plot.
-        var drawnEnd = extent.Possible.HasEnd ? endTicks : asOf is { } day && day > startTicks ? day : long.MaxValue;
+        var drawnEnd = possible.HasEnd ? endTicks : asOf is { } day && day > startTicks ? day : long.MaxValue;
         var left = scale.X(startTicks);
         var right = Math.Max(scale.X(drawnEnd), left);
         if (ongoing)
@@ -50,7 +56,7 @@ internal sealed class EventShaper
 
         double? certainLeft = null;
         double? certainRight = null;
-        if (extent.Certain is { } certain)
+        if (when.ToCertainInterval(zone) is { } certain)
         {
             var from = certain.HasStart ? certain.Start.ToUnixTimeTicks() : long.MinValue;
             var to = certain.HasEnd ? certain.End.ToUnixTimeTicks() : drawnEnd;
@@ -63,7 +69,7 @@ internal sealed class EventShaper
             }
         }
 
-        var isMark = right - left < metrics.MarkThreshold && !ongoing && !openStart && extent.Possible.HasStart && extent.Possible.HasEnd;
+        var isMark = right - left < metrics.MarkThreshold && !ongoing && !openStart && possible.HasStart && possible.HasEnd;
         var markCenter = Math.Clamp((left + right) / 2, scale.Left + metrics.MarkHalfSize, scale.Right - metrics.MarkHalfSize);
         var shapeLeft = isMark ? markCenter - metrics.MarkHalfSize : left;
         var shapeRight = isMark ? markCenter + metrics.MarkHalfSize : right;
@@ -92,13 +98,13 @@ internal sealed class EventShaper
         var overhang = metrics.FontSize / 8;
         var room = scale.Right - overhang - Math.Max(shapeLeft, scale.Left + overhang);
         var lineWidth = room >= metrics.MinLabelRoom ? room : Math.Min(scale.Width - (2 * overhang), metrics.MinLabelRoom);
-        var lines = LabelWrapper.Wrap(Flatten(extent.Event.Title), date, maxLineLength, lineWidth, metrics.FontSize);
+        var lines = LabelWrapper.Wrap(Flatten(item.Title), date, maxLineLength, lineWidth, metrics.FontSize);
         var labelWidth = lines.Max(line => TextMetrics.Width(line.Text, metrics.FontSize));
         var labelLeft = Math.Max(scale.Left + overhang, Math.Min(shapeLeft, scale.Right - overhang - labelWidth));
 
         return new EventShape
         {
-            Event = extent.Event,
+            Event = item,
             StartTicks = startTicks,
             EndTicks = endTicks,
             PossibleLeft = left,

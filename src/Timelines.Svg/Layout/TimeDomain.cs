@@ -7,7 +7,8 @@ namespace Timelines.Svg.Layout;
 /// <summary>
 /// Chooses the period a picture shows when the options do not fix it: from the earliest to the latest moment any
 /// event's extents or the as-of day name, rounded out to whole months (or whole days for a short timeline) so that
-/// the axis starts and ends on a tick, and never further.
+/// the axis starts and ends on a tick, and never further. The extents are the core's (<see cref="EdtfValue.ToInterval"/>,
+/// <see cref="EdtfValue.ToCertainInterval"/>) in the picture's zone.
 /// </summary>
 /// <remarks>
 /// Events that run on without an end add nothing: they are drawn up to the as-of day, which is in the period, or,
@@ -17,14 +18,14 @@ namespace Timelines.Svg.Layout;
 internal static class TimeDomain
 {
     /// <summary>Gets the period in Unix ticks, or <see langword="null"/> when nothing gives a moment.</summary>
-    public static (long Start, long End)? Choose(IReadOnlyList<EventExtent> extents, long? asOf, Interval? period, DateTimeZone zone)
+    public static (long Start, long End)? Choose(IReadOnlyList<TimelineEvent> events, long? asOf, Interval? period, DateTimeZone zone)
     {
         var min = long.MaxValue;
         var max = long.MinValue;
-        foreach (var extent in extents)
+        foreach (var item in events)
         {
-            Include(extent.Possible, ref min, ref max);
-            if (extent.Certain is { } certain)
+            Include(item.When.ToInterval(zone), ref min, ref max);
+            if (item.When.ToCertainInterval(zone) is { } certain)
             {
                 Include(certain, ref min, ref max);
             }

@@ -420,7 +420,7 @@ public readonly partial struct TimelineQuery : IEnumerable<TimelineEvent>
     {
         if (relation is < AllenRelation.Before or > AllenRelation.After)
         {
-            throw new ArgumentOutOfRangeException(nameof(relation), relation, "Use one of Allen's thirteen relations.");
+            throw new ArgumentOutOfRangeException(nameof(relation), relation, RuleMessages.NotAnAllenRelation);
         }
     }
 

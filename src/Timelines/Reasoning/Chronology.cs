@@ -140,7 +140,7 @@ public sealed class Chronology
         var i = IndexOf(eventId);
         if (bound is < EventBound.EarliestStart or > EventBound.LatestEnd)
         {
-            throw new ArgumentOutOfRangeException(nameof(bound), bound, "Use one of the four bounds.");
+            throw new ArgumentOutOfRangeException(nameof(bound), bound, RuleMessages.NotAnEventBound);
         }
 
         var node = bound <= EventBound.LatestStart ? ConstraintGraph.StartNode(i) : ConstraintGraph.EndNode(i);
@@ -198,7 +198,7 @@ public sealed class Chronology
                 }
             }
 
-            problems.Add(new TimelineProblem(first.EventId, first.Field, $"The dates, relations and constraints contradict each other: {contradiction.Message}"));
+            problems.Add(new TimelineProblem(first.EventId, first.Field, RuleMessages.Contradiction(contradiction.Message)));
         }
 
         return problems;
@@ -248,7 +248,7 @@ public sealed class Chronology
     {
         ArgumentNullException.ThrowIfNull(eventId);
         var i = Timeline.IndexOf(eventId);
-        return i >= 0 ? i : throw new KeyNotFoundException($"The timeline '{Timeline.Id}' has no event with the id '{eventId}'.");
+        return i >= 0 ? i : throw new KeyNotFoundException(RuleMessages.NoEventWithId(Timeline.Id, eventId));
     }
 
     private long DeclaredValue(int node, bool lower)

@@ -21,7 +21,8 @@ public readonly record struct EventTimeBounds(Instant? EarliestStart, Instant? L
         End(bounds.EarliestEnd),
         End(bounds.LatestEnd));
 
-    private static Instant? Start(long ticks) => ticks <= AxisBounds.UnknownStart || ticks >= AxisBounds.UnknownEnd ? null : Ticks.Clamp(ticks);
+    // A start or an end at either end of the axis is no instant, whichever end it is.
+    private static Instant? Start(long ticks) => ticks >= AxisBounds.UnknownEnd ? null : Ticks.ToStart(ticks);
 
-    private static Instant? End(long ticks) => ticks >= AxisBounds.UnknownEnd || ticks <= AxisBounds.UnknownStart ? null : Ticks.Clamp(ticks);
+    private static Instant? End(long ticks) => ticks <= AxisBounds.UnknownStart ? null : Ticks.ToEnd(ticks);
 }

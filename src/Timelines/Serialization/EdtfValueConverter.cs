@@ -19,7 +19,7 @@ public sealed class EdtfValueConverter : JsonConverter<EdtfValue>
     {
         if (reader.TokenType != JsonTokenType.String)
         {
-            throw new JsonException($"Expected an EDTF string, not {ReadMessages.Describe(reader.TokenType)}.");
+            throw new JsonException(ReadMessages.Expected("an EDTF string", reader.TokenType));
         }
 
         var text = reader.GetString()!;

@@ -360,7 +360,7 @@ internal sealed class EventStreamReader : IDisposable
         {
             if (!ids.ContainsKey(target))
             {
-                context.ErrorAt(path, line, bytePosition, TimelineValidator.MissingTarget(target));
+                context.ErrorAt(path, line, bytePosition, RuleMessages.MissingTarget(target));
             }
         }
 

@@ -1,12 +1,12 @@
 using System.Buffers;
 using System.Collections.Generic;
-using System.Globalization;
 using System.IO;
 using System.Text.Json;
 using System.Text;
 using System.Threading.Tasks;
 using System.Threading;
 using System;
+using Timelines.Serialization.Internal;
 using Timelines.Serialization.Reading;
 
 namespace Timelines.Serialization;
@@ -416,7 +416,7 @@ public static partial class TimelineJson
     }
 
     private static TimelineJsonException TooLarge(long length, TimelineJsonOptions options) =>
-        new([new TimelineJsonError("$", 0, 0, string.Create(CultureInfo.InvariantCulture, $"The document is larger than the limit (MaxDocumentBytes = {options.MaxDocumentBytes}); {length} bytes or more."))]);
+        new([new TimelineJsonError("$", 0, 0, ReadMessages.DocumentTooLargeAtLeast(length, options.MaxDocumentBytes))]);
 
     private static (string Target, string Temporary) TemporaryFor(string path)
     {

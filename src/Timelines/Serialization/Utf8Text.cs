@@ -33,7 +33,7 @@ internal static class Utf8Text
         catch (InvalidOperationException)
         {
             // Not expected, as Check finds what GetString refuses; still a located error, not an escape.
-            problem = TextRules.NotUtf8;
+            problem = RuleMessages.NotUtf8;
             return null;
         }
     }
@@ -46,7 +46,7 @@ internal static class Utf8Text
         var raw = reader.HasValueSequence ? reader.ValueSequence.ToArray() : reader.ValueSpan;
         if (!Utf8.IsValid(raw))
         {
-            return TextRules.NotUtf8;
+            return RuleMessages.NotUtf8;
         }
 
         return reader.ValueIsEscaped ? CheckEscapes(raw) : null;
@@ -69,7 +69,7 @@ internal static class Utf8Text
             {
                 var lineStart = span[..i].LastIndexOf('\n') + 1;
                 var line = firstLine + span[..i].Count('\n');
-                return new TimelineJsonError("$", line, System.Text.Encoding.UTF8.GetByteCount(span[lineStart..i]) + 1, TextRules.UnpairedSurrogate(span[i]));
+                return new TimelineJsonError("$", line, System.Text.Encoding.UTF8.GetByteCount(span[lineStart..i]) + 1, RuleMessages.UnpairedSurrogate(span[i]));
             }
 
             i += 2;
@@ -90,7 +90,7 @@ internal static class Utf8Text
             {
                 if (pendingHigh >= 0)
                 {
-                    return TextRules.UnpairedSurrogate(pendingHigh);
+                    return RuleMessages.UnpairedSurrogate(pendingHigh);
                 }
 
                 continue;
@@ -100,7 +100,7 @@ internal static class Utf8Text
             {
                 if (pendingHigh >= 0)
                 {
-                    return TextRules.UnpairedSurrogate(pendingHigh);
+                    return RuleMessages.UnpairedSurrogate(pendingHigh);
                 }
 
                 i++;
@@ -118,7 +118,7 @@ internal static class Utf8Text
             {
                 if (unit is < 0xDC00 or > 0xDFFF)
                 {
-                    return TextRules.UnpairedSurrogate(pendingHigh);
+                    return RuleMessages.UnpairedSurrogate(pendingHigh);
                 }
 
                 pendingHigh = -1;
@@ -129,10 +129,10 @@ internal static class Utf8Text
             }
             else if (unit is >= 0xDC00 and <= 0xDFFF)
             {
-                return TextRules.UnpairedSurrogate(unit);
+                return RuleMessages.UnpairedSurrogate(unit);
             }
         }
 
-        return pendingHigh >= 0 ? TextRules.UnpairedSurrogate(pendingHigh) : null;
+        return pendingHigh >= 0 ? RuleMessages.UnpairedSurrogate(pendingHigh) : null;
     }
 }

@@ -1,4 +1,5 @@
 using System;
+using Timelines.Text.Internal;
 
 namespace Timelines.Text;
 
@@ -14,7 +15,7 @@ public sealed class EdtfParseException : FormatException
 {
     /// <summary>Initializes a new instance with no details.</summary>
     public EdtfParseException()
-        : this(string.Empty, 0, "The text is not valid EDTF.")
+        : this(string.Empty, 0, EdtfMessages.NotValidNoDetails)
     {
     }
 
@@ -42,7 +43,7 @@ public sealed class EdtfParseException : FormatException
     /// <param name="index">The zero-based index of the character where the problem was found.</param>
     /// <param name="reason">What is wrong, as a sentence.</param>
     public EdtfParseException(string text, int index, string reason)
-        : base($"'{text}' is not valid EDTF: {reason} (at character {index + 1}).")
+        : base(EdtfMessages.NotValid(text, index, reason))
     {
         Text = text;
         Index = index;

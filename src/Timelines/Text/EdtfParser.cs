@@ -1,6 +1,7 @@
 using System;
 using NodaTime;
 using NodaTime.Text;
+using Timelines.Text.Internal;
 
 namespace Timelines.Text;
 
@@ -66,7 +67,7 @@ internal ref struct EdtfParser
         var parser = new EdtfParser(text, lenient);
         if (text.Contains('/', StringComparison.Ordinal))
         {
-            parser.Fail(text.IndexOf('/', StringComparison.Ordinal), "a single date was expected, not an interval");
+            parser.Fail(text.IndexOf('/', StringComparison.Ordinal), EdtfMessages.IntervalNotDate);
             return parser.Failure<EdtfDate>(text);
         }
 
@@ -93,7 +94,7 @@ internal ref struct EdtfParser
     {
         if (text.Length == 0)
         {
-            Fail(0, "the text is empty; an EDTF value has at least a year, such as '2022'");
+            Fail(0, EdtfMessages.Empty);
             return null;
         }
 
@@ -108,7 +109,7 @@ internal ref struct EdtfParser
         secondSlash = secondSlash < 0 ? -1 : slash + 1 + secondSlash;
         if (secondSlash >= 0)
         {
-            Fail(secondSlash, "an interval has exactly one '/'");
+            Fail(secondSlash, EdtfMessages.SlashCount);
             return null;
         }
 
@@ -120,7 +121,7 @@ internal ref struct EdtfParser
         var interval = EdtfValue.TryCreateInterval(start, finish, out var problem);
         if (interval is null)
         {
-            Fail(start.Kind == EdtfEndKind.Date && finish.Kind == EdtfEndKind.Date ? slash + 1 : 0, FirstLower(problem!));
+            Fail(start.Kind == EdtfEndKind.Date && finish.Kind == EdtfEndKind.Date ? slash + 1 : 0, EdtfMessages.Reason(problem!));
         }
 
         return interval;
@@ -146,7 +147,7 @@ internal ref struct EdtfParser
             if (!lenient)
             {
                 value = default;
-                Fail(from, $"'{segment}' is pre-2019 EDTF; write {(segment[0] == 'o' ? "'..'" : "nothing")} for an {segment} end, or parse leniently");
+                Fail(from, EdtfMessages.PreEdtfEnd(segment));
                 return false;
             }
 
@@ -164,7 +165,7 @@ internal ref struct EdtfParser
         if (date.HasUnspecifiedDigits)
         {
             var x = segment.IndexOfAny('X', 'u');
-            Fail(from + Math.Max(0, x), "unspecified digits ('X') in the dates of an interval are EDTF level 2, which is not supported");
+            Fail(from + Math.Max(0, x), EdtfMessages.Reason(RuleMessages.IntervalWithUnspecifiedDigits));
             return false;
         }
 
@@ -172,7 +173,7 @@ internal ref struct EdtfParser
         {
             // Sources report intervals such as '2022-02-24T04:00:00+02:00/..'; the lenient syntax (and the JSON
             // format) keeps them as the one documented extension (docs/semantics.md, section 7).
-            Fail(from + segment.IndexOf('T'), "a time of day at an interval's end is outside EDTF levels 0 and 1; parse leniently to accept it");
+            Fail(from + segment.IndexOf('T'), EdtfMessages.TimeAtIntervalEnd);
             return false;
         }
 
@@ -210,26 +211,26 @@ internal ref struct EdtfParser
 
         if (IsDigitLike(Peek()))
         {
-            Fail(pos, "a year has four digits; longer years take the 'Y' prefix, and lie outside the range -9998 to 9999 that is supported");
+            Fail(pos, EdtfMessages.YearDigits);
             return null;
         }
 
         if (negative && year == 0 && unspecifiedYearDigits == 0)
         {
-            Fail(start, "'-0000' is not a year; year zero is written '0000'");
+            Fail(start, EdtfMessages.NegativeZeroYear);
             return null;
         }
 
         if (unspecifiedYearDigits > 2)
         {
-            Fail(yearStart + 4 - unspecifiedYearDigits, "a year with more than two unspecified digits ('1XXX', 'XXXX') is EDTF level 2, which is not supported; level 1 allows '201X' and '20XX'");
+            Fail(yearStart + 4 - unspecifiedYearDigits, EdtfMessages.YearMostlyUnspecified);
             return null;
         }
 
         // The year is kept as a signed number, so '-0XXX' would lose its sign and read as '0XXX' (0 to 999).
         if (negative && year == 0)
         {
-            Fail(start, "a negative year with unspecified digits needs a non-zero digit, such as '-1XXX'; the years -999 to 0 cannot be written this way");
+            Fail(start, EdtfMessages.NegativeYearUnspecified);
             return null;
         }
 
@@ -251,16 +252,16 @@ internal ref struct EdtfParser
             if (unspecifiedYearDigits > 0)
             {
                 Fail(monthStart, month == Unspecified
-                    ? "a month after a year with unspecified digits ('201X-XX') is EDTF level 2, which is not supported; write the year alone ('201X')"
-                    : "only the last digits of a date may be unspecified at level 1; a specified month after an unspecified year is level 2");
+                    ? EdtfMessages.UnspecifiedMonthAfterYear
+                    : EdtfMessages.SpecifiedMonthAfterYear);
                 return null;
             }
 
             if (month is 0 or (> 12 and < 21) or > 24)
             {
                 Fail(monthStart, month is > 24 and <= 41
-                    ? $"'{month:D2}' is a level 2 season; level 1 has the seasons 21 to 24"
-                    : $"'{month:D2}' is neither a month (01 to 12) nor a season (21 to 24)");
+                    ? EdtfMessages.Level2Season(month)
+                    : EdtfMessages.NotMonthOrSeason(month));
                 return null;
             }
 
@@ -270,7 +271,7 @@ internal ref struct EdtfParser
                 var dayStart = pos;
                 if (month >= 21)
                 {
-                    Fail(pos - 1, "a season has no day");
+                    Fail(pos - 1, EdtfMessages.SeasonWithDay);
                     return null;
                 }
 
@@ -281,13 +282,13 @@ internal ref struct EdtfParser
 
                 if (day != Unspecified && month == Unspecified)
                 {
-                    Fail(dayStart, "only the last digits of a date may be unspecified at level 1; a specified day after an unspecified month is level 2");
+                    Fail(dayStart, EdtfMessages.SpecifiedDayAfterMonth);
                     return null;
                 }
 
                 if (day != Unspecified && (day == 0 || day > CalendarSystem.Iso.GetDaysInMonth(InRange(year), month)))
                 {
-                    Fail(dayStart, $"day {day:D2} does not exist in {MonthName(month)} {year}");
+                    Fail(dayStart, EdtfMessages.NoSuchDay(day, MonthName(month), year));
                     return null;
                 }
 
@@ -295,7 +296,7 @@ internal ref struct EdtfParser
                 {
                     if (day == Unspecified)
                     {
-                        Fail(pos, "a time needs a fully specified date");
+                        Fail(pos, EdtfMessages.TimeNeedsFullDate);
                         return null;
                     }
 
@@ -312,7 +313,7 @@ internal ref struct EdtfParser
 
         if (Peek() == 'T')
         {
-            Fail(pos, "a time needs a date with a day, such as '2022-02-24T04:00:00Z'");
+            Fail(pos, EdtfMessages.TimeNeedsDay);
             return null;
         }
 
@@ -324,26 +325,26 @@ internal ref struct EdtfParser
 
         if (qualifier != EdtfQualifier.None && time.HasValue)
         {
-            Fail(pos - 1, "a date-time cannot carry a qualifier");
+            Fail(pos - 1, EdtfMessages.Reason(RuleMessages.DateTimeWithQualifier));
             return null;
         }
 
         if (pos < end)
         {
-            Fail(pos, Peek() == '/' ? "an interval has exactly one '/'" : $"unexpected '{text[pos]}'");
+            Fail(pos, Peek() == '/' ? EdtfMessages.SlashCount : EdtfMessages.Unexpected(text[pos]));
             return null;
         }
 
         var (low, high) = EdtfDate.YearRange(year, unspecifiedYearDigits);
         if (low < EdtfDate.MinYear || high > EdtfDate.MaxYear || (month == (int)EdtfSeason.Winter && high == EdtfDate.MaxYear))
         {
-            Fail(start, $"the date reaches outside the years -9998 to 9999 that NodaTime's ISO calendar supports");
+            Fail(start, EdtfMessages.DateOutOfRange);
             return null;
         }
 
         if (time is { } t && offset is { } o && !EdtfDate.IsInstantInRange(new LocalDate(year, month, day).At(t), o))
         {
-            Fail(start, "the date-time is outside the instants -9998-01-01T00:00:00Z to 9999-12-31T23:59:59Z that NodaTime supports");
+            Fail(start, EdtfMessages.Reason(RuleMessages.DateTimeOutOfRange));
             return null;
         }
 
@@ -354,7 +355,7 @@ internal ref struct EdtfParser
     {
         if (Peek() == 'y' && !lenient)
         {
-            Fail(pos, "the lowercase 'y' prefix is pre-2019 EDTF; write 'Y', or parse leniently");
+            Fail(pos, EdtfMessages.LowercaseY);
             return;
         }
 
@@ -373,29 +374,29 @@ internal ref struct EdtfParser
         var digits = pos - digitsStart;
         if (digits == 0)
         {
-            Fail(pos, "'Y' must be followed by the digits of a year");
+            Fail(pos, EdtfMessages.YWithoutDigits);
         }
         else if (Peek() is 'E' or 'S')
         {
             Fail(pos, Peek() == 'E'
-                ? "exponential years ('E') are EDTF level 2, which is not supported"
-                : "significant digits ('S') are EDTF level 2, which is not supported");
+                ? EdtfMessages.Exponent
+                : EdtfMessages.SignificantDigits);
         }
         else if (digits <= 4)
         {
-            Fail(start, "the 'Y' prefix is only for years of more than four digits; write the year without it");
+            Fail(start, EdtfMessages.ShortYWithPrefix);
         }
         else if (text[digitsStart] == '0')
         {
-            Fail(digitsStart, "the 'Y' prefix is only for years of more than four digits, written without leading zeros; write the year without it");
+            Fail(digitsStart, EdtfMessages.LeadingZeroWithPrefix);
         }
         else if (pos < end)
         {
-            Fail(pos, "a letter-prefixed year stands alone, without month, day or qualifier");
+            Fail(pos, EdtfMessages.PrefixedYearAlone);
         }
         else
         {
-            Fail(start, $"the year {text.Slice(start + 1, pos - start - 1)} is outside the years -9998 to 9999 that NodaTime's ISO calendar supports");
+            Fail(start, EdtfMessages.YearOutOfRange(text.Slice(start + 1, pos - start - 1)));
         }
     }
 
@@ -405,7 +406,7 @@ internal ref struct EdtfParser
         offset = null;
         if (pos >= end)
         {
-            Fail(pos, "'T' must be followed by a time, hh:mm:ss");
+            Fail(pos, EdtfMessages.TWithoutTime);
             return false;
         }
 
@@ -418,14 +419,14 @@ internal ref struct EdtfParser
 
         if (hour > 23 || minute > 59 || second > 59)
         {
-            Fail(timeStart, $"{text.Slice(timeStart, 8)} is not a time of day (00:00:00 to 23:59:59)");
+            Fail(timeStart, EdtfMessages.NotATimeOfDay(text.Slice(timeStart, 8)));
             return false;
         }
 
         time = new LocalTime(hour, minute, second);
         if (Peek() is '.' or ',')
         {
-            Fail(pos, "fractions of a second are not part of EDTF levels 0 and 1");
+            Fail(pos, EdtfMessages.FractionOfSecond);
             return false;
         }
 
@@ -452,7 +453,7 @@ internal ref struct EdtfParser
 
                 if (offsetHours > 18 || offsetMinutes > 59 || (offsetHours == 18 && offsetMinutes > 0))
                 {
-                    Fail(offsetStart, $"the offset {text.Slice(offsetStart, pos - offsetStart)} is out of range (-18:00 to +18:00)");
+                    Fail(offsetStart, EdtfMessages.OffsetOutOfRange(text.Slice(offsetStart, pos - offsetStart)));
                     return false;
                 }
 
@@ -474,7 +475,7 @@ internal ref struct EdtfParser
         pos++;
         if (QualifierOf(Peek()) != EdtfQualifier.None)
         {
-            Fail(pos, "a date takes one qualifier; write '%' for uncertain and approximate");
+            Fail(pos, EdtfMessages.TwoQualifiers);
         }
 
         return qualifier;
@@ -500,7 +501,7 @@ internal ref struct EdtfParser
             {
                 if (unspecified > 0)
                 {
-                    Fail(pos, "only the last digits may be unspecified ('X') at level 1; an 'X' before a digit is level 2");
+                    Fail(pos, EdtfMessages.XBeforeDigit);
                     return false;
                 }
 
@@ -513,14 +514,14 @@ internal ref struct EdtfParser
             }
             else if (c == 'u')
             {
-                Fail(pos, "'u' is pre-2019 EDTF; write 'X' for an unspecified digit, or parse leniently");
+                Fail(pos, EdtfMessages.LowercaseU);
                 return false;
             }
             else
             {
                 Fail(pos, pos >= end || c == '-'
-                    ? $"the {what} must have {count} digits"
-                    : $"expected a digit of the {what}, found '{c}'");
+                    ? EdtfMessages.DigitCount(what, count)
+                    : EdtfMessages.ExpectedDigit(what, c));
                 return false;
             }
 
@@ -529,7 +530,7 @@ internal ref struct EdtfParser
 
         if (!allowPartial && unspecified > 0 && unspecified < count)
         {
-            Fail(pos - count, $"a {what} is either wholly unspecified ('XX') or written in full at level 1");
+            Fail(pos - count, EdtfMessages.PartlyUnspecified(what));
             return false;
         }
 
@@ -550,7 +551,7 @@ internal ref struct EdtfParser
 
         if (IsDigitLike(Peek()))
         {
-            Fail(pos, $"the {what} must have two digits");
+            Fail(pos, EdtfMessages.TwoDigits(what));
             return false;
         }
 
@@ -565,7 +566,7 @@ internal ref struct EdtfParser
             var c = Peek();
             if (!char.IsAsciiDigit(c))
             {
-                Fail(pos, pos >= end ? $"the text ends inside the {what}" : $"expected a digit of the {what}, found '{c}'");
+                Fail(pos, pos >= end ? EdtfMessages.EndsInside(what) : EdtfMessages.ExpectedDigit(what, c));
                 return false;
             }
 
@@ -584,7 +585,7 @@ internal ref struct EdtfParser
             return true;
         }
 
-        Fail(pos, pos >= end ? $"the text ends where '{expected}' was expected" : $"expected '{expected}', found '{text[pos]}'");
+        Fail(pos, pos >= end ? EdtfMessages.EndsBefore(expected) : EdtfMessages.ExpectedChar(expected, text[pos]));
         return false;
     }
 
@@ -597,7 +598,4 @@ internal ref struct EdtfParser
 
     private static string MonthName(int month) =>
         System.Globalization.CultureInfo.InvariantCulture.DateTimeFormat.GetMonthName(month);
-
-    private static string FirstLower(string sentence) =>
-        sentence.Length == 0 ? sentence : char.ToLowerInvariant(sentence[0]) + sentence[1..].TrimEnd('.');
 }

@@ -46,7 +46,7 @@ public partial class TimelineJsonTest
     {
         foreach (var (reader, exception) in EveryReader.AssertAllRefuse(EveryReader.ReadEvent("""{"id":"a","title":"\ud800x","when":"2022"}""")))
         {
-            Assert.That(exception.Errors.Single().Message, Is.EqualTo(TextRules.UnpairedSurrogate(0xD800)), reader);
+            Assert.That(exception.Errors.Single().Message, Is.EqualTo(RuleMessages.UnpairedSurrogate(0xD800)), reader);
         }
     }
 
@@ -159,6 +159,6 @@ public partial class TimelineJsonTest
     public void Parse_StringWithUnpairedSurrogate_IsRefusedWhereItIs()
     {
         var exception = Assert.Throws<TimelineJsonException>(() => TimelineJson.Parse("{\"format\":\"timeline/1\",\n\"id\":\"é\ud800\"}"));
-        Assert.That(exception!.Errors.Single().ToString(), Is.EqualTo("$ (line 2, byte 9): " + TextRules.UnpairedSurrogate(0xD800)));
+        Assert.That(exception!.Errors.Single().ToString(), Is.EqualTo("$ (line 2, byte 9): " + RuleMessages.UnpairedSurrogate(0xD800)));
     }
 }

@@ -39,22 +39,26 @@ public sealed class EventConstraint : IEquatable<EventConstraint>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="point"/> or <paramref name="targetPoint"/> is not a defined value.</exception>
     public EventConstraint(EventPoint point, string? targetId, EventPoint targetPoint, Period? minimumGap, Period? maximumGap)
     {
-        Point = point is EventPoint.Start or EventPoint.End ? point : throw new ArgumentOutOfRangeException(nameof(point), point, "Use EventPoint.Start or EventPoint.End.");
-        TargetPoint = targetPoint is EventPoint.Start or EventPoint.End ? targetPoint : throw new ArgumentOutOfRangeException(nameof(targetPoint), targetPoint, "Use EventPoint.Start or EventPoint.End.");
+        Point = point is EventPoint.Start or EventPoint.End ? point : throw new ArgumentOutOfRangeException(nameof(point), point, RuleMessages.NotAnEventPoint);
+        TargetPoint = targetPoint is EventPoint.Start or EventPoint.End ? targetPoint : throw new ArgumentOutOfRangeException(nameof(targetPoint), targetPoint, RuleMessages.NotAnEventPoint);
         TargetId = targetId is null ? null : TextRules.Require(targetId, TextKind.Id, nameof(targetId));
-        if (minimumGap is null && maximumGap is null)
+        if (ShapeProblem(point, targetId, targetPoint, minimumGap, maximumGap) is var (parameter, problem))
         {
-            throw new ArgumentException("A constraint needs a minimum gap, a maximum gap, or both.", nameof(maximumGap));
-        }
-
-        if (targetId is null && point == targetPoint)
-        {
-            throw new ArgumentException("A constraint of an event against itself goes from its start to its end, or from its end to its start.", nameof(targetPoint));
+            throw new ArgumentException(problem, parameter);
         }
 
         MinimumGap = minimumGap is null ? null : GapTicks.Require(minimumGap, nameof(minimumGap));
         MaximumGap = maximumGap is null ? null : GapTicks.Require(maximumGap, nameof(maximumGap));
     }
+
+    /// <summary>
+    /// Says which rule of a constraint as a whole is broken, if any: a gap given, and a constraint of an event against
+    /// itself between two different points. The constructor throws it, and the JSON reader reports it, in the same words.
+    /// </summary>
+    internal static (string Parameter, string Problem)? ShapeProblem(EventPoint point, string? targetId, EventPoint targetPoint, Period? minimumGap, Period? maximumGap) =>
+        minimumGap is null && maximumGap is null ? (nameof(maximumGap), RuleMessages.ConstraintNeedsGap)
+        : targetId is null && point == targetPoint ? (nameof(targetPoint), RuleMessages.ConstraintOnItselfSamePoint)
+        : null;
 
     /// <summary>Gets the point of the event that holds the constraint.</summary>
     public EventPoint Point { get; }

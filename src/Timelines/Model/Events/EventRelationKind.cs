@@ -21,7 +21,7 @@ public readonly struct EventRelationKind : IEquatable<EventRelationKind>
     public EventRelationKind(string name)
     {
         TextRules.Require(name, TextKind.Line, nameof(name));
-        this.name = TextRules.IsBlank(name) ? throw new ArgumentException(TextRules.BlankName, nameof(name)) : name;
+        this.name = TextRules.IsBlank(name) ? throw new ArgumentException(RuleMessages.BlankName, nameof(name)) : name;
     }
 
     /// <summary>Gets the kind "part-of": the event is a part of the related event.</summary>

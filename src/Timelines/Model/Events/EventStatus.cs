@@ -23,7 +23,7 @@ public readonly struct EventStatus : IEquatable<EventStatus>
     public EventStatus(string name)
     {
         TextRules.Require(name, TextKind.Line, nameof(name));
-        this.name = TextRules.IsBlank(name) ? throw new ArgumentException(TextRules.BlankName, nameof(name)) : name;
+        this.name = TextRules.IsBlank(name) ? throw new ArgumentException(RuleMessages.BlankName, nameof(name)) : name;
     }
 
     /// <summary>Gets the status "completed": the event happened and is over.</summary>

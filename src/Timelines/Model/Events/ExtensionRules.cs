@@ -34,19 +34,16 @@ internal static class ExtensionRules
 
         if (reserved.Contains(key))
         {
-            return (nameof(key), $"'{key}' is a property of the format, so it cannot also be an extension; rename it (for example 'x-{key}').");
+            return (nameof(key), RuleMessages.ExtensionKeyReserved(key));
         }
 
         if (value.ValueKind == JsonValueKind.Undefined)
         {
-            return (nameof(value), "The value is an undefined JsonElement; pass a value read from a document.");
+            return (nameof(value), RuleMessages.ExtensionValueUndefined);
         }
 
         return CheckValue(value) is { } json ? (nameof(value), json) : null;
     }
-
-    /// <summary>The message for a name given twice in one object of an extension value.</summary>
-    public static string RepeatedName(string name) => $"The name '{name}' is given twice in one object of the value.";
 
     /// <summary>Says why a JSON value cannot be an extension's value.</summary>
     /// <param name="value">The value.</param>
@@ -60,7 +57,7 @@ internal static class ExtensionRules
         catch (InvalidOperationException)
         {
             // GetString and Name throw on text that cannot be decoded, which is exactly the text that cannot be written.
-            return "A string or property name in the value is not valid Unicode (invalid UTF-8, or half of a surrogate pair), so it cannot be written.";
+            return RuleMessages.ExtensionValueNotUnicode;
         }
 
         static string? Walk(JsonElement value)
@@ -86,7 +83,7 @@ internal static class ExtensionRules
                     {
                         if (!names.Add(property.Name))
                         {
-                            return RepeatedName(property.Name);
+                            return RuleMessages.ExtensionNameRepeated(property.Name);
                         }
 
                         if (Walk(property.Value) is { } problem)

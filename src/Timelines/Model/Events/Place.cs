@@ -59,7 +59,7 @@ public sealed class Place : IEquatable<Place>
 
     private static double? Finite(double? value, string parameterName) =>
         value is { } number && !double.IsFinite(number)
-            ? throw new ArgumentOutOfRangeException(parameterName, number, "A coordinate must be a finite number; JSON cannot hold NaN or infinity.")
+            ? throw new ArgumentOutOfRangeException(parameterName, number, RuleMessages.CoordinateNotFinite)
             : value;
 
     /// <summary>Returns the name, with the country code and position when present.</summary>

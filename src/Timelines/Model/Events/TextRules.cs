@@ -7,7 +7,8 @@ namespace Timelines;
 /// <summary>
 /// What text the model may hold, and what counts as blank: the one home of these rules, used by the constructors
 /// (which throw <see cref="ArgumentException"/>), by <see cref="TimelineValidator"/> and by every JSON reader
-/// (which report the same message at the value's position). docs/json-format.md explains the reasons.
+/// (which report the same message at the value's position); the words are in <see cref="RuleMessages"/>.
+/// docs/json-format.md explains the reasons.
 /// </summary>
 /// <remarks>
 /// <list type="bullet">
@@ -24,12 +25,6 @@ namespace Timelines;
 /// </remarks>
 internal static class TextRules
 {
-    /// <summary>The message for text in a document that is not valid UTF-8.</summary>
-    public const string NotUtf8 = "The text is not valid UTF-8, so it cannot be read as text.";
-
-    /// <summary>The message for a blank name of a status or a kind of relation.</summary>
-    public const string BlankName = "The name is empty.";
-
     private const char ZeroWidthNonJoiner = '\u200C';
     private const char ZeroWidthJoiner = '\u200D';
 
@@ -39,13 +34,6 @@ internal static class TextRules
         + "\u007F\u0080\u0081\u0082\u0083\u0084\u0085\u0086\u0087\u0088\u0089\u008A\u008B\u008C\u008D\u008E\u008F\u0090\u0091\u0092\u0093\u0094\u0095\u0096\u0097\u0098\u0099\u009A\u009B\u009C\u009D\u009E\u009F"
         + "\u2028\u2029\u202A\u202B\u202C\u202D\u202E\u2066\u2067\u2068\u2069"
         + SurrogateRange());
-
-    /// <summary>The message for half of a surrogate pair without its other half, such as the escape <c>\ud800</c>.</summary>
-    /// <param name="codeUnit">The half.</param>
-    /// <param name="index">Its index in the text, if known.</param>
-    /// <returns>The message.</returns>
-    public static string UnpairedSurrogate(int codeUnit, int? index = null) =>
-        Holds("The text", codeUnit, index, "half of a surrogate pair without its other half, which cannot be written as UTF-8");
 
     /// <summary>Gets whether text is blank: empty, or only white space and invisible format characters (such as U+200B).</summary>
     /// <param name="text">The text.</param>
@@ -94,15 +82,14 @@ internal static class TextRules
                 continue;
             }
 
-            var reason = c switch
+            return c switch
             {
-                _ when char.IsSurrogate(c) => null,
-                _ when kind == TextKind.Prose => "a control character; prose may hold only tab, line feed and carriage return",
-                _ when char.IsControl(c) => "a control character, which one-line text may not hold",
-                '\u2028' or '\u2029' => "a line or paragraph separator, which one-line text may not hold",
-                _ => "a bidirectional embedding, override or isolate control, which would reorder how the text around it is shown",
+                _ when char.IsSurrogate(c) => RuleMessages.UnpairedSurrogate(c, i),
+                _ when kind == TextKind.Prose => RuleMessages.ControlInProse(c, i),
+                _ when char.IsControl(c) => RuleMessages.ControlInLine(c, i),
+                '\u2028' or '\u2029' => RuleMessages.SeparatorInLine(c, i),
+                _ => RuleMessages.BidiControlInLine(c, i),
             };
-            return reason is null ? UnpairedSurrogate(c, i) : Holds("The text", c, i, reason);
         }
 
         return kind == TextKind.Id ? CheckId(text) : null;
@@ -146,7 +133,7 @@ internal static class TextRules
 
         if (char.IsWhiteSpace(text[0]) || char.IsWhiteSpace(text[^1]))
         {
-            return "The id starts or ends with white space, which is easily lost or added by mistake; remove it.";
+            return RuleMessages.IdEdgeWhiteSpace;
         }
 
         for (var i = 0; i < text.Length; i++)
@@ -159,11 +146,7 @@ internal static class TextRules
 
             if (CharUnicodeInfo.GetUnicodeCategory(text, i) == UnicodeCategory.Format && c is not (ZeroWidthJoiner or ZeroWidthNonJoiner))
             {
-                return Holds(
-                    "The id",
-                    char.ConvertToUtf32(text, i),
-                    i,
-                    "an invisible format character, which would let two ids that look the same differ (of these, only the zero-width joiner and non-joiner are allowed)");
+                return RuleMessages.FormatCharacterInId(char.ConvertToUtf32(text, i), i);
             }
 
             if (char.IsHighSurrogate(c))
@@ -174,10 +157,6 @@ internal static class TextRules
 
         return null;
     }
-
-    private static string Holds(string subject, int codePoint, int? index, string reason) => index is { } at
-        ? string.Create(CultureInfo.InvariantCulture, $"{subject} holds U+{codePoint:X4} (at character {at + 1}), {reason}.")
-        : string.Create(CultureInfo.InvariantCulture, $"{subject} holds U+{codePoint:X4}, {reason}.");
 
     private static string SurrogateRange()
     {

@@ -325,7 +325,7 @@ public sealed class TimelineEvent : IEquatable<TimelineEvent>
         {
             if (item is null)
             {
-                throw new ArgumentNullException(parameterName, "The collection contains a null element.");
+                throw new ArgumentNullException(parameterName, RuleMessages.NullElement);
             }
         }
 

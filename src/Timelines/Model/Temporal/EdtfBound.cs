@@ -96,5 +96,5 @@ public readonly struct EdtfBound : IEquatable<EdtfBound>
     public static bool operator !=(EdtfBound left, EdtfBound right) => !left.Equals(right);
 
     private InvalidOperationException WrongKind(EdtfBoundKind wanted) =>
-        new($"This bound is {Kind}, not {wanted}; check Kind first.");
+        new(RuleMessages.BoundOfOtherKind(Kind, wanted));
 }

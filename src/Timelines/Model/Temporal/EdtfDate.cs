@@ -139,7 +139,7 @@ public sealed class EdtfDate : IEquatable<EdtfDate>
         CheckYear(year, nameof(year));
         if (month is < 1 or > 12)
         {
-            throw new ArgumentOutOfRangeException(nameof(month), month, "The month must be from 1 to 12.");
+            throw new ArgumentOutOfRangeException(nameof(month), month, RuleMessages.MonthOutOfRange);
         }
 
         return new EdtfDate(year, 0, month, 0, null, null, CheckQualifier(qualifier));
@@ -156,12 +156,12 @@ public sealed class EdtfDate : IEquatable<EdtfDate>
         CheckYear(year, nameof(year));
         if (season is < EdtfSeason.Spring or > EdtfSeason.Winter)
         {
-            throw new ArgumentOutOfRangeException(nameof(season), season, "The season must be from 21 (spring) to 24 (winter).");
+            throw new ArgumentOutOfRangeException(nameof(season), season, RuleMessages.SeasonOutOfRange);
         }
 
         if (season == EdtfSeason.Winter && year == MaxYear)
         {
-            throw new ArgumentOutOfRangeException(nameof(year), year, "Winter 9999 ends in the year 10000, outside NodaTime's range.");
+            throw new ArgumentOutOfRangeException(nameof(year), year, RuleMessages.LastWinter);
         }
 
         return new EdtfDate(year, 0, (int)season, 0, null, null, CheckQualifier(qualifier));
@@ -189,7 +189,7 @@ public sealed class EdtfDate : IEquatable<EdtfDate>
         CheckWholeSecond(dateTime.TimeOfDay, nameof(dateTime));
         if (!IsInstantInRange(dateTime.LocalDateTime, dateTime.Offset))
         {
-            throw new ArgumentOutOfRangeException(nameof(dateTime), dateTime, "The date-time is outside NodaTime's instant range, -9998-01-01T00:00:00Z to 9999-12-31T23:59:59Z.");
+            throw new ArgumentOutOfRangeException(nameof(dateTime), dateTime, RuleMessages.DateTimeOutOfRange);
         }
 
         return new EdtfDate(dateTime.Year, 0, dateTime.Month, dateTime.Day, dateTime.TimeOfDay, dateTime.Offset, EdtfQualifier.None);
@@ -238,7 +238,7 @@ public sealed class EdtfDate : IEquatable<EdtfDate>
 
         if (TimeOfDay.HasValue && qualifier != EdtfQualifier.None)
         {
-            throw new ArgumentException("EDTF date-times cannot carry a qualifier.", nameof(qualifier));
+            throw new ArgumentException(RuleMessages.DateTimeWithQualifier, nameof(qualifier));
         }
 
         return new EdtfDate(Year, UnspecifiedYearDigits, month, day, TimeOfDay, Offset, CheckQualifier(qualifier));
@@ -356,20 +356,20 @@ public sealed class EdtfDate : IEquatable<EdtfDate>
     {
         if (year is < MinYear or > MaxYear)
         {
-            throw new ArgumentOutOfRangeException(parameterName, year, "The year must be from -9998 to 9999, the range of NodaTime's ISO calendar.");
+            throw new ArgumentOutOfRangeException(parameterName, year, RuleMessages.YearOutOfRange);
         }
     }
 
     private static EdtfQualifier CheckQualifier(EdtfQualifier qualifier) =>
         qualifier is >= EdtfQualifier.None and <= EdtfQualifier.UncertainAndApproximate
             ? qualifier
-            : throw new ArgumentOutOfRangeException(nameof(qualifier), qualifier, "Unknown qualifier.");
+            : throw new ArgumentOutOfRangeException(nameof(qualifier), qualifier, RuleMessages.UnknownQualifier);
 
     private static void CheckCalendar(CalendarSystem calendar, string parameterName)
     {
         if (calendar != CalendarSystem.Iso)
         {
-            throw new ArgumentException("EDTF dates are in the ISO calendar; convert the value with WithCalendar(CalendarSystem.Iso) first.", parameterName);
+            throw new ArgumentException(RuleMessages.NotIsoCalendar, parameterName);
         }
     }
 
@@ -377,7 +377,7 @@ public sealed class EdtfDate : IEquatable<EdtfDate>
     {
         if (time.NanosecondOfSecond != 0)
         {
-            throw new ArgumentException("EDTF date-times have whole seconds; truncate the value to the second first.", parameterName);
+            throw new ArgumentException(RuleMessages.NotWholeSeconds, parameterName);
         }
     }
 }

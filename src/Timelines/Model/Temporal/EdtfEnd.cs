@@ -31,7 +31,7 @@ public readonly struct EdtfEnd : IEquatable<EdtfEnd>
 
     /// <summary>Gets the date of this end.</summary>
     /// <exception cref="InvalidOperationException"><see cref="Kind"/> is not <see cref="EdtfEndKind.Date"/>.</exception>
-    public EdtfDate Date => date ?? throw new InvalidOperationException($"This end is {Kind}, not a date; check Kind first.");
+    public EdtfDate Date => date ?? throw new InvalidOperationException(RuleMessages.EndNotADate(Kind));
 
     /// <summary>Creates an end at a date.</summary>
     /// <param name="date">The date.</param>

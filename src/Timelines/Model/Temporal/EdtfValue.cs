@@ -302,8 +302,7 @@ public sealed class EdtfValue : IEquatable<EdtfValue>
 
         return KindsOfDates() is DateKinds.WithOffset
             ? DateTimeZone.Utc
-            : throw new InvalidOperationException(
-                $"'{this}' has a local date or date-time, so its instants depend on the time zone: pass one, such as the timeline's (Timeline.TimeZone).");
+            : throw new InvalidOperationException(RuleMessages.NeedsTimeZone(this));
     }
 
     /// <summary>Gets the zone to compare this value and another in: the one given, or UTC when any zone gives the same answer.</summary>
@@ -319,8 +318,7 @@ public sealed class EdtfValue : IEquatable<EdtfValue>
         var kinds = KindsOfDates() | other.KindsOfDates();
         return kinds is DateKinds.Plain or DateKinds.WithOffset
             ? DateTimeZone.Utc
-            : throw new InvalidOperationException(
-                $"How '{this}' relates to '{other}' depends on the time zone: pass one, or ask the timeline (timeline.Is or timeline.Relate), which uses its own.");
+            : throw new InvalidOperationException(RuleMessages.RelationNeedsTimeZone(this, other));
     }
 
     private DateKinds KindsOfDates() => KindOf(Start) | KindOf(End);
@@ -335,12 +333,12 @@ public sealed class EdtfValue : IEquatable<EdtfValue>
     {
         if (start.Kind != EdtfEndKind.Date && end.Kind != EdtfEndKind.Date)
         {
-            return "An interval needs a date at one end at least; both ends are open or unknown.";
+            return RuleMessages.IntervalWithoutDate;
         }
 
         if ((start.Kind == EdtfEndKind.Date && start.Date.HasUnspecifiedDigits) || (end.Kind == EdtfEndKind.Date && end.Date.HasUnspecifiedDigits))
         {
-            return "Unspecified digits ('X') in the dates of an interval are EDTF level 2, which is not supported.";
+            return RuleMessages.IntervalWithUnspecifiedDigits;
         }
 
         if (start.Kind != EdtfEndKind.Date || end.Kind != EdtfEndKind.Date)
@@ -355,11 +353,11 @@ public sealed class EdtfValue : IEquatable<EdtfValue>
         var latestEnd = AxisBounds.ForDate(end.Date, DateTimeZone.Utc).LastEnd;
         if (start.Date.Offset.HasValue == end.Date.Offset.HasValue)
         {
-            return latestEnd <= earliestStart ? $"The end '{end.Date}' is before the start '{start.Date}'." : null;
+            return latestEnd <= earliestStart ? RuleMessages.EndBeforeStart(end.Date, start.Date) : null;
         }
 
         return latestEnd <= earliestStart + (18 * NodaConstants.TicksPerHour)
-            ? $"The end '{end.Date}' is before the start '{start.Date}' in some time zones; an interval between a local date and a date-time with an offset must be ordered in every zone."
+            ? RuleMessages.EndBeforeStartInSomeZones(end.Date, start.Date)
             : null;
     }
 

@@ -69,7 +69,7 @@ internal readonly struct EndpointCondition
         AllenRelation.OverlappedBy => Of(Less(P, S), Less(S, Q), Less(Q, E)),
         AllenRelation.MetBy => Of(AtMost(S, Q), AtMost(Q, S)),
         AllenRelation.After => Of(Less(Q, S)),
-        _ => throw new System.ArgumentOutOfRangeException(nameof(relation), relation, "Unknown Allen relation."),
+        _ => throw new System.ArgumentOutOfRangeException(nameof(relation), relation, RuleMessages.NotAnAllenRelation),
     };
 
     /// <summary>Gets comparison <paramref name="i"/>: its left end, its right end, and whether it is strict (&lt;) or not (≤).</summary>

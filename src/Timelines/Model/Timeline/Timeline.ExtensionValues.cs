@@ -33,7 +33,7 @@ public sealed partial class Timeline
         ExtensionRules.Require(key, value, ExtensionRules.TimelinePropertyNames);
         if (TextRules.IsBlank(key))
         {
-            throw new ArgumentException("An extension key is empty.", nameof(key));
+            throw new ArgumentException(RuleMessages.ExtensionKeyEmpty(key), nameof(key));
         }
 
         return new Timeline(Id, Title, Description, TimeZone, AsOf, Events, indexById, Extensions.SetItem(key, value.Clone()));

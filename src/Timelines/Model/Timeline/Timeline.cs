@@ -88,7 +88,7 @@ public sealed partial class Timeline : IEquatable<Timeline>
     /// <returns>The event.</returns>
     /// <exception cref="KeyNotFoundException">No event has that id.</exception>
     public TimelineEvent this[string id] =>
-        TryGetEvent(id, out var found) ? found : throw new KeyNotFoundException($"The timeline '{Id}' has no event with the id '{id}'.");
+        TryGetEvent(id, out var found) ? found : throw new KeyNotFoundException(RuleMessages.NoEventWithId(Id, id));
 
     /// <summary>Creates a timeline in UTC from events, checking every rule.</summary>
     /// <param name="id">The timeline's id.</param>
@@ -225,7 +225,7 @@ public sealed partial class Timeline : IEquatable<Timeline>
             {
                 if (string.Equals(item.Relations[i].TargetId, id, StringComparison.Ordinal) && !string.Equals(item.Id, id, StringComparison.Ordinal))
                 {
-                    problems.Add(new TimelineProblem(item.Id, $"relations[{i}].targetId", $"The event relates to '{id}', which is being removed."));
+                    problems.Add(new TimelineProblem(item.Id, $"relations[{i}].targetId", RuleMessages.RelatesToRemoved(id)));
                 }
             }
 
@@ -233,7 +233,7 @@ public sealed partial class Timeline : IEquatable<Timeline>
             {
                 if (string.Equals(item.Constraints[i].TargetId, id, StringComparison.Ordinal) && !string.Equals(item.Id, id, StringComparison.Ordinal))
                 {
-                    problems.Add(new TimelineProblem(item.Id, $"constraints[{i}].targetId", $"The event has a constraint against '{id}', which is being removed."));
+                    problems.Add(new TimelineProblem(item.Id, $"constraints[{i}].targetId", RuleMessages.ConstraintAgainstRemoved(id)));
                 }
             }
         }

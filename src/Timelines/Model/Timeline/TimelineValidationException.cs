@@ -1,7 +1,6 @@
 using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
-using System.Linq;
 
 namespace Timelines;
 
@@ -15,7 +14,7 @@ public sealed class TimelineValidationException : Exception
 
     /// <summary>Initializes a new instance with no problems listed.</summary>
     public TimelineValidationException()
-        : this("The timeline is not valid.")
+        : this(RuleMessages.TimelineNotValid)
     {
     }
 
@@ -44,11 +43,5 @@ public sealed class TimelineValidationException : Exception
     /// <summary>Gets every problem found.</summary>
     public ImmutableArray<TimelineProblem> Problems { get; }
 
-    private static string Describe(ImmutableArray<TimelineProblem> problems)
-    {
-        var lines = problems.Take(ProblemsInMessage).Select(p => "  - " + p);
-        var more = problems.Length > ProblemsInMessage ? $"{Environment.NewLine}  … and {problems.Length - ProblemsInMessage} more" : string.Empty;
-        var count = problems.Length == 1 ? "1 problem" : $"{problems.Length} problems";
-        return $"The timeline is not valid ({count}):{Environment.NewLine}{string.Join(Environment.NewLine, lines)}{more}";
-    }
+    private static string Describe(ImmutableArray<TimelineProblem> problems) => RuleMessages.TimelineNotValidBecause(problems, ProblemsInMessage);
 }

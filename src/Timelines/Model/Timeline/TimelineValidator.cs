@@ -1,7 +1,6 @@
 using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
-using System.Globalization;
 using System.Text.Json;
 
 namespace Timelines;
@@ -42,7 +41,7 @@ internal static class TimelineValidator
         {
             if (TextRules.IsBlank(key))
             {
-                problems.Add(new TimelineProblem(null, key, ExtensionKeyEmpty(key)));
+                problems.Add(new TimelineProblem(null, key, RuleMessages.ExtensionKeyEmpty(key)));
             }
             else if (ExtensionRules.Check(key, value, ExtensionRules.TimelinePropertyNames) is var (_, problem))
             {
@@ -55,7 +54,7 @@ internal static class TimelineValidator
         {
             if (events[i] is null)
             {
-                problems.Add(new TimelineProblem(null, $"events[{i}]", "The event is null."));
+                problems.Add(new TimelineProblem(null, $"events[{i}]", RuleMessages.EventNull));
             }
             else if (AddId(firstIndexById, events[i].Id, i) is { } duplicate)
             {
@@ -78,11 +77,11 @@ internal static class TimelineValidator
 
     /// <summary>Says what is wrong with a timeline's id, which text rules and the timeline's rules allow.</summary>
     public static string? TimelineIdProblem(string id) =>
-        TextRules.Check(id, TextKind.Id) ?? (TextRules.IsBlank(id) ? "The timeline's id is empty." : null);
+        TextRules.Check(id, TextKind.Id) ?? (TextRules.IsBlank(id) ? RuleMessages.TimelineIdEmpty : null);
 
     /// <summary>Says what is wrong with a timeline's title.</summary>
     public static string? TimelineTitleProblem(string title) =>
-        TextRules.Check(title, TextKind.Line) ?? (TextRules.IsBlank(title) ? "The timeline's title is empty." : null);
+        TextRules.Check(title, TextKind.Line) ?? (TextRules.IsBlank(title) ? RuleMessages.TimelineTitleEmpty : null);
 
     /// <summary>
     /// The rule that no two events share an id, in its one home (the builder's validation and every JSON reader come
@@ -96,7 +95,7 @@ internal static class TimelineValidator
     public static TimelineProblem? AddId(Dictionary<string, int> firstIndexById, string id, int index) =>
         firstIndexById.TryAdd(id, index) || TextRules.IsBlank(id)
             ? null
-            : new(id, "id", string.Create(CultureInfo.InvariantCulture, $"The id is used by more than one event (events {firstIndexById[id]} and {index})."));
+            : new(id, "id", RuleMessages.DuplicateId(firstIndexById[id], index));
 
     /// <summary>Checks an event's own rules, and that the events it relates to exist.</summary>
     public static void ValidateEvent(TimelineEvent item, Func<string, bool> exists, List<TimelineProblem> problems)
@@ -113,7 +112,7 @@ internal static class TimelineValidator
             var target = item.Relations[i].TargetId;
             if (!TextRules.IsBlank(target) && !string.Equals(target, item.Id, StringComparison.Ordinal) && !exists(target))
             {
-                new Reporter(item.Id, problems).Add("relations", i, "targetId", MissingTarget(target));
+                new Reporter(item.Id, problems).Add("relations", i, "targetId", RuleMessages.MissingTarget(target));
             }
         }
 
@@ -122,19 +121,10 @@ internal static class TimelineValidator
             var target = item.Constraints[i].TargetId;
             if (target is not null && !string.Equals(target, item.Id, StringComparison.Ordinal) && !exists(target))
             {
-                new Reporter(item.Id, problems).Add("constraints", i, "targetId", MissingTarget(target));
+                new Reporter(item.Id, problems).Add("constraints", i, "targetId", RuleMessages.MissingTarget(target));
             }
         }
     }
-
-    /// <summary>The message for an extension key that is empty or white space, of a timeline or an event (in code or read).</summary>
-    public static string ExtensionKeyEmpty(string key) => $"An extension key is empty ('{key}').";
-
-    /// <summary>The message for a relation to an event that does not exist.</summary>
-    public static string MissingTarget(string target) => $"No event has the id '{target}'.";
-
-    /// <summary>The message for a constraint whose target is the event that holds it.</summary>
-    public const string ConstraintOnItself = "The constraint names the event itself; leave out its targetId for a constraint of an event against itself.";
 
     /// <summary>Checks the rules an event keeps whatever timeline it is in.</summary>
     public static void ValidateOwnRules(TimelineEvent item, List<TimelineProblem> problems)
@@ -146,12 +136,12 @@ internal static class TimelineValidator
 
         if (TextRules.IsBlank(id))
         {
-            report.Add("id", $"The id is empty (event titled '{item.Title}').");
+            report.Add("id", RuleMessages.EventIdEmpty(item.Title));
         }
 
         if (TextRules.IsBlank(item.Title))
         {
-            report.Add("title", "The title is empty.");
+            report.Add("title", RuleMessages.EventTitleEmpty);
         }
 
         // Events carry a few tags: comparing each with those before it costs less than a set, which is only worth
@@ -161,11 +151,11 @@ internal static class TimelineValidator
         {
             if (TextRules.IsBlank(item.Tags[i]))
             {
-                report.Add("tags", i, null, "The tag is empty.");
+                report.Add("tags", i, null, RuleMessages.TagEmpty);
             }
             else if (tags is not null ? !tags.Add(item.Tags[i]) : IsRepeated(item.Tags, i))
             {
-                report.Add("tags", i, null, $"The tag '{item.Tags[i]}' is given twice.");
+                report.Add("tags", i, null, RuleMessages.TagRepeated(item.Tags[i]));
             }
         }
 
@@ -174,7 +164,7 @@ internal static class TimelineValidator
             var actor = item.Actors[i];
             if (TextRules.IsBlank(actor.Name))
             {
-                report.Add("actors", i, "name", "The actor's name is empty.");
+                report.Add("actors", i, "name", RuleMessages.ActorNameEmpty);
             }
 
             CheckCountry(actor.CountryCode, report, "actors", i);
@@ -195,11 +185,11 @@ internal static class TimelineValidator
             var target = item.Relations[i].TargetId;
             if (TextRules.IsBlank(target))
             {
-                report.Add("relations", i, "targetId", "The related event's id is empty.");
+                report.Add("relations", i, "targetId", RuleMessages.RelationTargetEmpty);
             }
             else if (string.Equals(target, id, StringComparison.Ordinal))
             {
-                report.Add("relations", i, "targetId", "The event relates to itself.");
+                report.Add("relations", i, "targetId", RuleMessages.RelatesToItself);
             }
         }
 
@@ -207,7 +197,7 @@ internal static class TimelineValidator
         {
             if (string.Equals(item.Constraints[i].TargetId, id, StringComparison.Ordinal))
             {
-                report.Add("constraints", i, "targetId", ConstraintOnItself);
+                report.Add("constraints", i, "targetId", RuleMessages.ConstraintOnItself);
             }
         }
 
@@ -219,7 +209,7 @@ internal static class TimelineValidator
             {
                 if (TextRules.IsBlank(key))
                 {
-                    report.Add("extensions", ExtensionKeyEmpty(key));
+                    report.Add("extensions", RuleMessages.ExtensionKeyEmpty(key));
                 }
             }
         }
@@ -250,7 +240,7 @@ internal static class TimelineValidator
     {
         if (TextRules.IsBlank(place.Name))
         {
-            report.Add("places", index, "name", "The place's name is empty.");
+            report.Add("places", index, "name", RuleMessages.PlaceNameEmpty);
         }
 
         CheckCountry(place.CountryCode, report, "places", index);
@@ -258,7 +248,7 @@ internal static class TimelineValidator
         CheckCoordinate(place.Longitude, 180, "longitude", report, index);
         if (place.Latitude.HasValue != place.Longitude.HasValue)
         {
-            report.Add("places", index, place.Latitude.HasValue ? "longitude" : "latitude", "A position needs both latitude and longitude.");
+            report.Add("places", index, place.Latitude.HasValue ? "longitude" : "latitude", RuleMessages.PositionNeedsBoth);
         }
     }
 
@@ -266,12 +256,12 @@ internal static class TimelineValidator
     {
         if (TextRules.IsBlank(source.Title) && source.Url is null)
         {
-            report.Add("sources", index, null, "A source needs a title or a URL.");
+            report.Add("sources", index, null, RuleMessages.SourceNeedsTitleOrUrl);
         }
 
         if (source.Url is { IsAbsoluteUri: false } url)
         {
-            report.Add("sources", index, "url", $"The URL '{url}' is not absolute.");
+            report.Add("sources", index, "url", RuleMessages.UrlNotAbsolute(url.ToString()));
         }
 
         if (source.Accessed is { } accessed && source.Published is { } published
@@ -281,7 +271,7 @@ internal static class TimelineValidator
                 "sources",
                 index,
                 "accessed",
-                $"The source was accessed on {accessed.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture)}, before it was published ({published}).");
+                RuleMessages.AccessedBeforePublished(accessed, published));
         }
     }
 
@@ -289,7 +279,7 @@ internal static class TimelineValidator
     {
         if (code is not null && (code.Length != 2 || !char.IsAsciiLetterUpper(code[0]) || !char.IsAsciiLetterUpper(code[1])))
         {
-            report.Add(collection, index, "countryCode", $"'{code}' is not an ISO 3166-1 alpha-2 code (two capital letters, such as 'BY').");
+            report.Add(collection, index, "countryCode", RuleMessages.NotACountryCode(code));
         }
     }
 
@@ -298,7 +288,7 @@ internal static class TimelineValidator
         // A Place holds only finite numbers, so a coordinate is either in range or outside it.
         if (value is { } number && (number < -limit || number > limit))
         {
-            report.Add("places", index, name, string.Create(CultureInfo.InvariantCulture, $"The {name} {number} is outside -{limit} to {limit}."));
+            report.Add("places", index, name, RuleMessages.CoordinateOutOfRange(name, number, limit));
         }
     }
 

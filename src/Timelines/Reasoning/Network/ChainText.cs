@@ -175,11 +175,5 @@ internal sealed class ChainText(Timeline timeline, ConstraintGraph graph)
         _ => null,
     };
 
-    private LocalDateTime Local(long ticks)
-    {
-        var clamped = ticks < Instant.MinValue.ToUnixTimeTicks() ? Instant.MinValue
-            : ticks > Instant.MaxValue.ToUnixTimeTicks() ? Instant.MaxValue
-            : Instant.FromUnixTimeTicks(ticks);
-        return clamped.InZone(zone).LocalDateTime;
-    }
+    private LocalDateTime Local(long ticks) => Ticks.Clamp(ticks).InZone(zone).LocalDateTime;
 }

@@ -16,7 +16,7 @@ internal static class GapTicks
 
     /// <summary>Checks that a period has no units of opposite signs, and returns it.</summary>
     public static Period Require(Period period, string parameterName) =>
-        MixesSigns(period) ? throw new ArgumentException(MixedSigns(period.ToString()), parameterName) : period;
+        MixesSigns(period) ? throw new ArgumentException(RuleMessages.GapMixesSigns(period.ToString()), parameterName) : period;
 
     /// <summary>Gets whether a period has units of opposite signs (P1M-1D), which no gap may have.</summary>
     public static bool MixesSigns(Period period)
@@ -31,9 +31,6 @@ internal static class GapTicks
     /// <summary>Gets whether a period is negative: some unit below zero (and, a gap having one sign, none above).</summary>
     public static bool IsNegative(Period period) => period.Years < 0 || period.Months < 0 || period.Weeks < 0 || period.Days < 0
         || period.Hours < 0 || period.Minutes < 0 || period.Seconds < 0 || period.Milliseconds < 0 || period.Ticks < 0 || period.Nanoseconds < 0;
-
-    /// <summary>The message for a gap with units of opposite signs.</summary>
-    public static string MixedSigns(string gap) => $"The gap {gap} mixes positive and negative units; give a gap whose units all have one sign.";
 
     /// <summary>Gets the fewest ticks a period can last: a month 28 days, a year 365 (31 and 366 when negative).</summary>
     public static long Least(Period period) => Count(period, least: true);

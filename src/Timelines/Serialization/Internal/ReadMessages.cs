@@ -5,8 +5,8 @@ namespace Timelines.Serialization.Internal;
 
 /// <summary>
 /// The messages the readers of the format give for bad input, in one place, so that the same fault reads the same
-/// in every reader and tests assert on these rather than on copies of the text. The rules of the model (text,
-/// ids, dates, relations) keep their messages with the rules (<see cref="TextRules"/>, <see cref="TimelineValidator"/>).
+/// in every reader and tests assert on these rather than on copies of the text. A rule of the model (text, ids,
+/// dates, relations) that a reader reports reads as the model gives it, from <see cref="RuleMessages"/>.
 /// </summary>
 internal static class ReadMessages
 {
@@ -44,6 +44,10 @@ internal static class ReadMessages
     public static string NotAGap(string text) => $"'{text}' is not a gap: give an ISO 8601 period such as P2D, PT12H or P-3M.";
 
     public static string DocumentTooLarge(int bytes, long limit) => $"The document is {bytes} bytes, more than the limit (MaxDocumentBytes = {limit}).";
+
+    /// <summary>The message for a document found too large before all of it was read, so its length is a lower bound.</summary>
+    public static string DocumentTooLargeAtLeast(long bytes, long limit) =>
+        string.Create(CultureInfo.InvariantCulture, $"The document is larger than the limit (MaxDocumentBytes = {limit}); {bytes} bytes or more.");
 
     public static string EventTooLarge(int limit) =>
         string.Create(CultureInfo.InvariantCulture, $"The value is larger than the limit for streaming (MaxEventBytes = {limit}).");

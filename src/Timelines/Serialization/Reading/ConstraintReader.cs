@@ -1,4 +1,3 @@
-using System;
 using System.Text.Json;
 using NodaTime;
 using NodaTime.Text;
@@ -66,18 +65,14 @@ internal static class ConstraintReader
             return null;
         }
 
-        try
+        // The rules of a constraint as a whole, in the model's words.
+        if (EventConstraint.ShapeProblem(point!.Value, target, targetPoint!.Value, least, most) is var (_, problem))
         {
-            return new EventConstraint(point!.Value, target, targetPoint!.Value, least, most);
-        }
-        catch (ArgumentException e)
-        {
-            // The rules of a constraint as a whole: a gap given, a constraint of an event against itself between
-            // two different points; the model's message, without its parameter name.
-            var message = e.ParamName is null ? e.Message : e.Message.Replace($" (Parameter '{e.ParamName}')", string.Empty, StringComparison.Ordinal);
-            context.Error(eventIndex, new FieldPath(array, index), start, message);
+            context.Error(eventIndex, new FieldPath(array, index), start, problem);
             return null;
         }
+
+        return new EventConstraint(point.Value, target, targetPoint.Value, least, most);
     }
 
     private static EventPoint? ReadPoint(ref Utf8JsonReader reader, ReadContext context, int eventIndex, FieldPath field)
@@ -118,7 +113,7 @@ internal static class ConstraintReader
         var gap = parsed.Value;
         if (GapTicks.MixesSigns(gap))
         {
-            context.Error(eventIndex, field, reader.TokenStartIndex, GapTicks.MixedSigns(text));
+            context.Error(eventIndex, field, reader.TokenStartIndex, RuleMessages.GapMixesSigns(text));
             return null;
         }
 

@@ -226,7 +226,7 @@ internal static class TimelineReader
                 var before = context.Reported;
                 if (TextRules.IsBlank(name))
                 {
-                    context.Error(-1, name, nameOffset, TimelineValidator.ExtensionKeyEmpty(name));
+                    context.Error(-1, name, nameOffset, RuleMessages.ExtensionKeyEmpty(name));
                 }
                 else if (TextRules.Check(name, TextKind.Line) is { } rule)
                 {

@@ -85,7 +85,7 @@ internal static class ValueReader
         var name = ReadSharedString(ref reader, context, eventIndex, field, required);
         if (name is not null && TextRules.IsBlank(name))
         {
-            context.Error(eventIndex, field, reader.TokenStartIndex, TextRules.BlankName);
+            context.Error(eventIndex, field, reader.TokenStartIndex, RuleMessages.BlankName);
             return null;
         }
 
@@ -224,7 +224,7 @@ internal static class ValueReader
                 case JsonTokenType.String or JsonTokenType.PropertyName when Utf8Text.Check(ref reader) is { } text:
                     return text;
                 case JsonTokenType.PropertyName when !names.Add(ref reader):
-                    return ExtensionRules.RepeatedName(reader.GetString()!);
+                    return RuleMessages.ExtensionNameRepeated(reader.GetString()!);
             }
         }
         while (isContainer && reader.Read() && reader.CurrentDepth > depth);
