@@ -171,7 +171,7 @@ public class RuleMessagesTest
     [Test]
     public void RelationToAMissingEvent_ValidatorAndReadersAgree()
     {
-        Assert.That(Problem(Event("a").WithRelation(EventRelationKind.Causes, "ghost")).Message, Is.EqualTo(RuleMessages.MissingTarget("ghost")));
+        Assert.That(Problem(Event("a").AddRelation(EventRelationKind.Causes, "ghost")).Message, Is.EqualTo(RuleMessages.MissingTarget("ghost")));
         var item = """{"id":"a","title":"A","when":"2022","relations":[{"kind":"causes","targetId":"ghost"}]}""";
         AssertEveryDocumentReaderSays($$"""{"format":"timeline/1","id":"t","title":"T","events":[{{item}}]}""", RuleMessages.MissingTarget("ghost"));
     }
@@ -188,12 +188,12 @@ public class RuleMessagesTest
     [Test]
     public void RemovingARelatedEvent_NamesTheRelationOrConstraint()
     {
-        var related = new TimelineBuilder("t", "T").Add(Event("a"), Event("b").WithRelation(EventRelationKind.Follows, "a")).Build();
+        var related = new TimelineBuilder("t", "T").Add(Event("a"), Event("b").AddRelation(EventRelationKind.Follows, "a")).Build();
         var thrown = Assert.Throws<TimelineValidationException>(() => related.WithoutEvent("a"));
         Assert.That(thrown!.Problems.Single().Message, Is.EqualTo(RuleMessages.RelatesToRemoved("a")));
 
         var constraint = new EventConstraint(EventPoint.Start, "a", EventPoint.End, Period.FromDays(1), null);
-        var constrained = new TimelineBuilder("t", "T").Add(Event("a"), Event("b").WithConstraint(constraint)).Build();
+        var constrained = new TimelineBuilder("t", "T").Add(Event("a"), Event("b").AddConstraint(constraint)).Build();
         thrown = Assert.Throws<TimelineValidationException>(() => constrained.WithoutEvent("a"));
         Assert.That(thrown!.Problems.Single().Message, Is.EqualTo(RuleMessages.ConstraintAgainstRemoved("a")));
     }
@@ -215,7 +215,7 @@ public class RuleMessagesTest
     {
         var builder = new TimelineBuilder("t", "T").Add(
             new TimelineEvent("a", "A", EdtfValue.Parse("2022")),
-            new TimelineEvent("b", "B", EdtfValue.Parse("2021")).WithRelation(EventRelationKind.Follows, "a"));
+            new TimelineEvent("b", "B", EdtfValue.Parse("2021")).AddRelation(EventRelationKind.Follows, "a"));
         var problem = builder.Validate(TimelineChecks.Chronology).Single();
         Assert.That(problem.Message, Does.StartWith(RuleMessages.Contradiction(string.Empty)));
         var timeline = new TimelineBuilder("t", "T").Add(Event("a")).Build();
@@ -230,19 +230,19 @@ public class RuleMessagesTest
     {
         yield return new TestCaseData(Event(" "), """{"id":" ","title":"Title of  ","when":"2022"}""", RuleMessages.EventIdEmpty("Title of  ")).SetName("EventIdEmpty");
         yield return new TestCaseData(new TimelineEvent("a", " ", When), """{"id":"a","title":" ","when":"2022"}""", RuleMessages.EventTitleEmpty).SetName("EventTitleEmpty");
-        yield return new TestCaseData(Event("a").WithTag(" "), """{"id":"a","title":"Title of a","when":"2022","tags":[" "]}""", RuleMessages.TagEmpty).SetName("TagEmpty");
-        yield return new TestCaseData(Event("a").WithTag("x", "x"), """{"id":"a","title":"Title of a","when":"2022","tags":["x","x"]}""", RuleMessages.TagRepeated("x")).SetName("TagRepeated");
-        yield return new TestCaseData(Event("a").WithActor(new Actor(" ")), """{"id":"a","title":"Title of a","when":"2022","actors":[{"name":" "}]}""", RuleMessages.ActorNameEmpty).SetName("ActorNameEmpty");
-        yield return new TestCaseData(Event("a").WithPlace(new Place(" ")), """{"id":"a","title":"Title of a","when":"2022","places":[{"name":" "}]}""", RuleMessages.PlaceNameEmpty).SetName("PlaceNameEmpty");
-        yield return new TestCaseData(Event("a").WithActor(new Actor("N", "by")), """{"id":"a","title":"Title of a","when":"2022","actors":[{"name":"N","countryCode":"by"}]}""", RuleMessages.NotACountryCode("by")).SetName("NotACountryCode");
-        yield return new TestCaseData(Event("a").WithPlace(new Place("P", null, 95, 1)), """{"id":"a","title":"Title of a","when":"2022","places":[{"name":"P","latitude":95,"longitude":1}]}""", RuleMessages.CoordinateOutOfRange("latitude", 95, 90)).SetName("CoordinateOutOfRange");
-        yield return new TestCaseData(Event("a").WithPlace(new Place("P", null, 5, null)), """{"id":"a","title":"Title of a","when":"2022","places":[{"name":"P","latitude":5}]}""", RuleMessages.PositionNeedsBoth).SetName("PositionNeedsBoth");
-        yield return new TestCaseData(Event("a").WithSource(new Source(publisher: "P")), """{"id":"a","title":"Title of a","when":"2022","sources":[{"publisher":"P"}]}""", RuleMessages.SourceNeedsTitleOrUrl).SetName("SourceNeedsTitleOrUrl");
-        yield return new TestCaseData(Event("a").WithSource(new Source("S", new Uri("relative/url", UriKind.Relative))), """{"id":"a","title":"Title of a","when":"2022","sources":[{"title":"S","url":"relative/url"}]}""", RuleMessages.UrlNotAbsolute("relative/url")).SetName("UrlNotAbsolute");
-        yield return new TestCaseData(Event("a").WithSource(new Source("S", published: EdtfValue.Parse("2022-03"), accessed: new LocalDate(2022, 2, 1))), """{"id":"a","title":"Title of a","when":"2022","sources":[{"title":"S","published":"2022-03","accessed":"2022-02-01"}]}""", RuleMessages.AccessedBeforePublished(new LocalDate(2022, 2, 1), EdtfValue.Parse("2022-03"))).SetName("AccessedBeforePublished");
-        yield return new TestCaseData(Event("a").WithRelation(EventRelationKind.Causes, " "), """{"id":"a","title":"Title of a","when":"2022","relations":[{"kind":"causes","targetId":" "}]}""", RuleMessages.RelationTargetEmpty).SetName("RelationTargetEmpty");
-        yield return new TestCaseData(Event("a").WithRelation(EventRelationKind.Causes, "a"), """{"id":"a","title":"Title of a","when":"2022","relations":[{"kind":"causes","targetId":"a"}]}""", RuleMessages.RelatesToItself).SetName("RelatesToItself");
-        yield return new TestCaseData(Event("a").WithConstraint(new EventConstraint(EventPoint.Start, "a", EventPoint.End, Period.FromDays(1), null)), """{"id":"a","title":"Title of a","when":"2022","constraints":[{"point":"start","targetId":"a","targetPoint":"end","minimumGap":"P1D"}]}""", RuleMessages.ConstraintOnItself).SetName("ConstraintOnItself");
+        yield return new TestCaseData(Event("a").AddTags(" "), """{"id":"a","title":"Title of a","when":"2022","tags":[" "]}""", RuleMessages.TagEmpty).SetName("TagEmpty");
+        yield return new TestCaseData(Event("a").AddTags("x", "x"), """{"id":"a","title":"Title of a","when":"2022","tags":["x","x"]}""", RuleMessages.TagRepeated("x")).SetName("TagRepeated");
+        yield return new TestCaseData(Event("a").AddActors(new Actor(" ")), """{"id":"a","title":"Title of a","when":"2022","actors":[{"name":" "}]}""", RuleMessages.ActorNameEmpty).SetName("ActorNameEmpty");
+        yield return new TestCaseData(Event("a").AddPlaces(new Place(" ")), """{"id":"a","title":"Title of a","when":"2022","places":[{"name":" "}]}""", RuleMessages.PlaceNameEmpty).SetName("PlaceNameEmpty");
+        yield return new TestCaseData(Event("a").AddActors(new Actor("N", "by")), """{"id":"a","title":"Title of a","when":"2022","actors":[{"name":"N","countryCode":"by"}]}""", RuleMessages.NotACountryCode("by")).SetName("NotACountryCode");
+        yield return new TestCaseData(Event("a").AddPlaces(new Place("P", null, 95, 1)), """{"id":"a","title":"Title of a","when":"2022","places":[{"name":"P","latitude":95,"longitude":1}]}""", RuleMessages.CoordinateOutOfRange("latitude", 95, 90)).SetName("CoordinateOutOfRange");
+        yield return new TestCaseData(Event("a").AddPlaces(new Place("P", null, 5, null)), """{"id":"a","title":"Title of a","when":"2022","places":[{"name":"P","latitude":5}]}""", RuleMessages.PositionNeedsBoth).SetName("PositionNeedsBoth");
+        yield return new TestCaseData(Event("a").AddSources(new Source(publisher: "P")), """{"id":"a","title":"Title of a","when":"2022","sources":[{"publisher":"P"}]}""", RuleMessages.SourceNeedsTitleOrUrl).SetName("SourceNeedsTitleOrUrl");
+        yield return new TestCaseData(Event("a").AddSources(new Source("S", new Uri("relative/url", UriKind.Relative))), """{"id":"a","title":"Title of a","when":"2022","sources":[{"title":"S","url":"relative/url"}]}""", RuleMessages.UrlNotAbsolute("relative/url")).SetName("UrlNotAbsolute");
+        yield return new TestCaseData(Event("a").AddSources(new Source("S", published: EdtfValue.Parse("2022-03"), accessed: new LocalDate(2022, 2, 1))), """{"id":"a","title":"Title of a","when":"2022","sources":[{"title":"S","published":"2022-03","accessed":"2022-02-01"}]}""", RuleMessages.AccessedBeforePublished(new LocalDate(2022, 2, 1), EdtfValue.Parse("2022-03"))).SetName("AccessedBeforePublished");
+        yield return new TestCaseData(Event("a").AddRelation(EventRelationKind.Causes, " "), """{"id":"a","title":"Title of a","when":"2022","relations":[{"kind":"causes","targetId":" "}]}""", RuleMessages.RelationTargetEmpty).SetName("RelationTargetEmpty");
+        yield return new TestCaseData(Event("a").AddRelation(EventRelationKind.Causes, "a"), """{"id":"a","title":"Title of a","when":"2022","relations":[{"kind":"causes","targetId":"a"}]}""", RuleMessages.RelatesToItself).SetName("RelatesToItself");
+        yield return new TestCaseData(Event("a").AddConstraint(new EventConstraint(EventPoint.Start, "a", EventPoint.End, Period.FromDays(1), null)), """{"id":"a","title":"Title of a","when":"2022","constraints":[{"point":"start","targetId":"a","targetPoint":"end","minimumGap":"P1D"}]}""", RuleMessages.ConstraintOnItself).SetName("ConstraintOnItself");
     }
 
     [TestCaseSource(nameof(OwnRules))]
@@ -255,7 +255,7 @@ public class RuleMessagesTest
     [Test]
     public void NullInACollection_GivesItsMessage()
     {
-        var thrown = Assert.Throws<ArgumentNullException>(() => Event("a").WithTag("x", null!));
+        var thrown = Assert.Throws<ArgumentNullException>(() => Event("a").AddTags("x", null!));
         Assert.That(thrown!.Message, Is.EqualTo(new ArgumentNullException(thrown.ParamName, RuleMessages.NullElement).Message));
     }
 
