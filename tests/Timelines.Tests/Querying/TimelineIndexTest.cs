@@ -129,6 +129,26 @@ public class TimelineIndexTest
     }
 
     [Test]
+    public void RetainedBytes_AfterAPossiblyOverlappingCount_AddTheSortedEndsOnce()
+    {
+        var timeline = Indexed(Days(4096));
+        var index = timeline.Index;
+        var before = index.RetainedBytes;
+
+        var count = timeline.Query().Overlapping(QueryPeriod.FromEdtf(EdtfValue.Parse("2001"))).Count();
+        var after = index.RetainedBytes;
+        _ = timeline.Query().At(Instant.FromUtc(2002, 6, 1, 12, 0)).Count();
+
+        Assert.Multiple(() =>
+        {
+            // Each regular event's latest end (8 bytes) and a sample of them per 64 (4096 / 64 = 64 samples).
+            Assert.That(after - before, Is.EqualTo((4096 + 64) * sizeof(long)));
+            Assert.That(index.RetainedBytes, Is.EqualTo(after));
+            Assert.That(count, Is.EqualTo(365));
+        });
+    }
+
+    [Test]
     public void ResultColumns_BuiltByRacingThreads_AreOneAndTheSame()
     {
         var timeline = Indexed(Days(4096));

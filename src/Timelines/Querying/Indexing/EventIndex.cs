@@ -29,11 +29,12 @@ namespace Timelines.Querying.Indexing;
 /// <para>
 /// Built lazily. Two more columns let a query's results be read without the event objects
 /// (<see cref="QueryResults"/>): each slot's id (a reference, 8 bytes) and its event's position in the timeline
-/// (4 bytes), in <see cref="Timelines.Querying.Indexing.ResultColumns"/>, built on the first <see cref="TimelineQuery.ToResults"/>. They
-/// are not part of the index proper: an index nobody asks for a result view does not hold them, and the order reads
-/// tied ids from the events. Each lazy part is built at most once per index as far as anyone can see: a thread
-/// builds it and publishes it with a compare-exchange, the first one published wins, and readers see either nothing
-/// or the whole immutable object.
+/// (4 bytes), in a <see cref="Indexing.ResultColumns"/> built on the first <see cref="TimelineQuery.ToResults"/>.
+/// They are not part of the index proper: an index nobody asks for a result view does not hold them, and the order
+/// reads tied ids from the events. The regular slots' latest ends, sorted (<see cref="EndRanks"/>, 8 bytes an
+/// event), are built on the first unfiltered count of what possibly overlaps a window. Each lazy part is built at
+/// most once per index as far as anyone can see: a thread builds it and publishes it with a compare-exchange, the
+/// first one published wins, and readers see either nothing or the whole immutable object.
 /// </para>
 /// <para>
 /// Building (EventIndex.Build.cs) moves every event that outlasts more than half of the next
@@ -51,7 +52,10 @@ namespace Timelines.Querying.Indexing;
 /// day, every one that starts before qe overlaps; as of the as-of day, those that started by its end last to it, and
 /// the few that start after it last their first day or second, so a window after the as-of day reaches back a day.
 /// A range of starts (<see cref="ScanStarts"/>) is two searches per component; the first or last few slots from a
-/// start (<see cref="ScanNearest"/>) merge the components from there. Scans hand each candidate slot to an
+/// start (<see cref="ScanNearest"/>) merge the components from there. Counting what the first scan finds, untested
+/// (<see cref="CountOverlapping"/>), visits no regular slot: the slots that start before qe, less those that end at
+/// or before qs (<see cref="EndRanks"/>: the regular latest ends, sorted), which all start
+/// before qe when qs &lt; qe and no slot ends before it starts. Scans hand each candidate slot to an
 /// <see cref="ISlotTest"/> and the ones that pass to an <see cref="ISlotSink"/>, in runs of descending slots;
 /// <see cref="Sort"/> puts them in the results' order (EventIndex.Order.cs).
 /// </para>
@@ -92,6 +96,9 @@ internal sealed partial class EventIndex
 
     // Each slot's event's id and position in the timeline, for QueryResults; null until a result view asks for them.
     private ResultColumns? resultColumns;
+
+    // The regular slots' latest ends, sorted, for counting without a scan; null until a count asks for them.
+    private EndRanks? endRanks;
 
     private EventIndex(
         ImmutableArray<TimelineEvent> events,
@@ -152,7 +159,8 @@ internal sealed partial class EventIndex
         + ends.RetainedBytes
         + imprecise.RetainedBytes
         + asOfBounds.RetainedBytes
-        + (Volatile.Read(ref resultColumns)?.RetainedBytes ?? 0);
+        + (Volatile.Read(ref resultColumns)?.RetainedBytes ?? 0)
+        + (Volatile.Read(ref endRanks)?.RetainedBytes ?? 0);
 
     /// <summary>
     /// Gets each slot's event id and position in <see cref="Events"/>, building them on the first call (O(n), once
@@ -160,6 +168,13 @@ internal sealed partial class EventIndex
     /// </summary>
     public ResultColumns ResultColumns =>
         Volatile.Read(ref resultColumns) ?? LazyInitializer.EnsureInitialized(ref resultColumns, () => ResultColumns.Build(slotEvents, Events));
+
+    /// <summary>
+    /// Gets the regular slots' latest ends, sorted, building them on the first call (O(n), once per index: a racing
+    /// thread's copy is dropped for the one published first), O(1) after.
+    /// </summary>
+    private EndRanks RegularEndRanks =>
+        Volatile.Read(ref endRanks) ?? LazyInitializer.EnsureInitialized(ref endRanks, () => EndRanks.Build(earliestStarts, ends, OngoingStart));
 
     /// <summary>Gets the events in slot order, which result slots point into; read only.</summary>
     public TimelineEvent[] SlotEvents => slotEvents;
