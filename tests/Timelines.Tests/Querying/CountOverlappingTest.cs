@@ -69,18 +69,25 @@ public class CountOverlappingTest
             var random = new Random(seed);
             var n = random.Next(2) == 0 ? random.Next(12) : 70 + random.Next(400);
             var inverted = random.Next(10) == 0;
+
+            // Ends in whole seconds fit the ranks' 32-bit form; a tick off, or far apart, they take the 64-bit one.
+            var unit = random.Next(4) == 0 ? 1 : NodaConstants.TicksPerSecond;
+            var far = random.Next(8) == 0;
             var bounds = new AxisBounds[n];
             var events = ImmutableArray.CreateBuilder<TimelineEvent>(n);
             for (var i = 0; i < n; i++)
             {
-                var start = random.Next(200) * NodaConstants.TicksPerSecond;
+                var start = random.Next(200) * unit;
                 var length = random.Next(6) switch
                 {
                     0 => 0,
                     1 => random.Next(2000),
+                    2 when far => 200L << 32,
                     _ => random.Next(5),
-                } * NodaConstants.TicksPerSecond;
-                var end = inverted && random.Next(20) == 0 ? start - NodaConstants.TicksPerSecond : start + length;
+                } * unit;
+                var end = inverted && random.Next(20) == 0 ? start - unit
+                    : random.Next(30) == 0 ? AxisBounds.UnknownEnd
+                    : start + length;
                 bounds[i] = AxisBounds.Exact(start, end);
                 events.Add(new TimelineEvent("e" + i.ToString(System.Globalization.CultureInfo.InvariantCulture), "E", EdtfValue.Parse("2021")));
             }
@@ -88,8 +95,8 @@ public class CountOverlappingTest
             var index = EventIndex.Build(events.MoveToImmutable(), DateTimeZone.Utc, null, bounds);
             for (var w = 0; w < 8; w++)
             {
-                var qs = random.Next(-2, 202) * NodaConstants.TicksPerSecond;
-                var qe = random.Next(4) == 0 ? qs : random.Next(-2, 202) * NodaConstants.TicksPerSecond;
+                var qs = Edge(random, unit);
+                var qe = random.Next(4) == 0 ? qs : Edge(random, unit);
                 var because = $"seed {seed}, window [{qs}, {qe}), {n} events";
                 var count = index.CountOverlapping(qs, qe, forever: false);
                 if (qs < qe && !bounds.Any(b => b.LatestEnd < b.EarliestStart))
@@ -105,6 +112,40 @@ public class CountOverlappingTest
         },
         iter: 2_000,
         threads: 1);
+
+    [Test]
+    public void EndRanks_OfDays_AreThirtyTwoBits_AndOfTicksOrMillennia_SixtyFour()
+    {
+        EndRanks Ranks(params AxisBounds[] bounds)
+        {
+            var events = Enumerable.Range(0, bounds.Length)
+                .Select(i => new TimelineEvent("e" + i.ToString(System.Globalization.CultureInfo.InvariantCulture), "E", EdtfValue.Parse("2021")))
+                .ToImmutableArray();
+            return EventIndex.Build(events, DateTimeZone.Utc, null, bounds).RegularEndRanks;
+        }
+
+        var second = NodaConstants.TicksPerSecond;
+        var days = Enumerable.Range(0, 200).Select(i => AxisBounds.Exact(i * NodaConstants.TicksPerDay, (i + 1) * NodaConstants.TicksPerDay)).ToArray();
+        Assert.Multiple(() =>
+        {
+            Assert.That(Ranks(days).IsCompact, Is.True, "days");
+            Assert.That(Ranks([.. days, AxisBounds.Exact(0, AxisBounds.UnknownEnd)]).IsCompact, Is.True, "an unknown end is only counted");
+            Assert.That(Ranks([.. days, AxisBounds.Exact(0, (201 * NodaConstants.TicksPerDay) + 1)]).IsCompact, Is.False, "a tick off a second");
+            Assert.That(Ranks(AxisBounds.Exact(0, second), AxisBounds.Exact(0, (second << 33) + second)).IsCompact, Is.False, "272 years apart in one block");
+            Assert.That(Ranks(AxisBounds.Exact(second, 0)).Exact, Is.False, "an end before its start");
+        });
+    }
+
+    private static long Edge(Random random, long unit) => random.Next(12) switch
+    {
+        0 => long.MinValue,
+        1 => long.MaxValue,
+        2 => AxisBounds.UnknownEnd,
+        3 => AxisBounds.UnknownEnd - 1,
+        4 => (200L << 32) * unit,
+        5 => (random.Next(-2, 202) * unit) - 1,
+        _ => random.Next(-2, 202) * unit,
+    };
 
     private static void AssertCountsAgree(EventIndex index, long qs, long qe, bool forever, string because)
     {
@@ -127,12 +168,16 @@ public class CountOverlappingTest
     private static long Point(Random random, EventIndex index)
     {
         var slot = random.Next(index.Count);
-        var point = random.Next(3) == 0 ? index.Bounds(slot, forever: true).LatestEnd : index.EarliestStarts[slot];
-        return random.Next(8) switch
+        var point = random.Next(2) == 0 ? index.Bounds(slot, forever: true).LatestEnd : index.EarliestStarts[slot];
+        return random.Next(10) switch
         {
             0 => long.MinValue,
             1 => long.MaxValue,
             2 => point,
+
+            // A tick either side of an end: where the ranks' rounding to whole seconds matters.
+            3 when point > long.MinValue => point - 1,
+            4 when point < long.MaxValue => point + 1,
             _ => point > long.MinValue + 1_000_000_000_000 && point < long.MaxValue - 1_000_000_000_000
                 ? point + random.NextInt64(-1_000_000_000_000, 1_000_000_000_000)
                 : point,

@@ -141,8 +141,8 @@ public class TimelineIndexTest
 
         Assert.Multiple(() =>
         {
-            // Each regular event's latest end (8 bytes) and a sample of them per 64 (4096 / 64 = 64 samples).
-            Assert.That(after - before, Is.EqualTo((4096 + 64) * sizeof(long)));
+            // Each regular event's latest end as 32-bit seconds after a sample (4 bytes), one 8-byte sample per 64.
+            Assert.That(after - before, Is.EqualTo((4096 * sizeof(uint)) + (64 * sizeof(long))));
             Assert.That(index.RetainedBytes, Is.EqualTo(after));
             Assert.That(count, Is.EqualTo(365));
         });

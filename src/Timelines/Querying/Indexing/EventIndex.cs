@@ -31,10 +31,11 @@ namespace Timelines.Querying.Indexing;
 /// (<see cref="QueryResults"/>): each slot's id (a reference, 8 bytes) and its event's position in the timeline
 /// (4 bytes), in a <see cref="Indexing.ResultColumns"/> built on the first <see cref="TimelineQuery.ToResults"/>.
 /// They are not part of the index proper: an index nobody asks for a result view does not hold them, and the order
-/// reads tied ids from the events. The regular slots' latest ends, sorted (<see cref="EndRanks"/>, 8 bytes an
-/// event), are built on the first unfiltered count of what possibly overlaps a window. Each lazy part is built at
-/// most once per index as far as anyone can see: a thread builds it and publishes it with a compare-exchange, the
-/// first one published wins, and readers see either nothing or the whole immutable object.
+/// reads tied ids from the events. The regular slots' latest ends, sorted (<see cref="EndRanks"/>, about 4 bytes an
+/// event, 8 when they do not fit 32 bits), are built on the first unfiltered count of what possibly overlaps a
+/// window. Each lazy part is built at most once per index as far as anyone can see: a thread builds it and
+/// publishes it with a compare-exchange, the first one published wins, and readers see either nothing or the whole
+/// immutable object.
 /// </para>
 /// <para>
 /// Building (EventIndex.Build.cs) moves every event that outlasts more than half of the next
@@ -173,7 +174,7 @@ internal sealed partial class EventIndex
     /// Gets the regular slots' latest ends, sorted, building them on the first call (O(n), once per index: a racing
     /// thread's copy is dropped for the one published first), O(1) after.
     /// </summary>
-    private EndRanks RegularEndRanks =>
+    public EndRanks RegularEndRanks =>
         Volatile.Read(ref endRanks) ?? LazyInitializer.EnsureInitialized(ref endRanks, () => EndRanks.Build(earliestStarts, ends, OngoingStart));
 
     /// <summary>Gets the events in slot order, which result slots point into; read only.</summary>
