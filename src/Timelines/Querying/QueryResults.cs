@@ -19,13 +19,17 @@ namespace Timelines.Querying;
 /// <b>Why.</b> Enumerating a query returns event objects, and reading anything from one (its id, for instance) is a
 /// scattered read into memory that is rarely in cache when the timeline is large. The index keeps each event's id,
 /// bounds and position in columns in its own order, in which a query's results lie close together, so reading them
-/// here touches a few cache lines per query rather than one per result.
+/// here touches a few cache lines per query rather than one per result. The id and position columns are built on
+/// the index's first result view (O(n), once per timeline snapshot) and kept with the index after.
 /// </para>
 /// <threadsafety>Immutable: any number of threads may read one instance at once.</threadsafety>
 /// </remarks>
 public sealed class QueryResults
 {
     private readonly EventIndex index;
+
+    // The index's id and position columns, built on the index's first result view.
+    private readonly ResultColumns columns;
 
     // The index slots of the results, in the results' order; this object's own copy, never changed.
     private readonly int[] slots;
@@ -34,6 +38,7 @@ public sealed class QueryResults
     internal QueryResults(EventIndex index, int[] slots, bool forever)
     {
         this.index = index;
+        columns = index.ResultColumns;
         this.slots = slots;
         this.forever = forever;
     }
@@ -45,7 +50,7 @@ public sealed class QueryResults
     /// <param name="index">The result's number, from 0 to <see cref="Count"/> - 1.</param>
     /// <returns>The id, as <see cref="TimelineEvent.Id"/> has it.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="index"/> is negative or not less than <see cref="Count"/>.</exception>
-    public string GetId(int index) => this.index.IdAt(Slot(index));
+    public string GetId(int index) => columns.IdAt(Slot(index));
 
     /// <summary>
     /// Gets a result's position in the timeline's <see cref="Timeline.Events"/>, without reading the event: for
@@ -54,7 +59,7 @@ public sealed class QueryResults
     /// <param name="index">The result's number, from 0 to <see cref="Count"/> - 1.</param>
     /// <returns>The position, from 0 to the timeline's event count - 1.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="index"/> is negative or not less than <see cref="Count"/>.</exception>
-    public int GetPosition(int index) => this.index.PositionAt(Slot(index));
+    public int GetPosition(int index) => columns.PositionAt(Slot(index));
 
     /// <summary>
     /// Gets the four points of a result's time as the query saw them, without reading the event: the declared

@@ -241,8 +241,6 @@ internal sealed partial class EventIndex
         var earliestStarts = new long[n];
         var ends = new EndColumn.Builder(n);
         var slotEvents = new TimelineEvent[n];
-        var slotIds = new string[n];
-        var slotPositions = new int[n];
         var imprecise = new ImpreciseBounds.Builder(columns.HasImprecise ? n : 0);
         var componentStarts = new int[regular.Components.Count + 2];
         var slot = 0;
@@ -255,8 +253,6 @@ internal sealed partial class EventIndex
                 earliestStarts[slot] = regular.Starts[position];
                 ends.Add(regular.Starts[position], regular.Ends[position]);
                 slotEvents[slot] = events[item];
-                slotIds[slot] = events[item].Id;
-                slotPositions[slot] = item;
                 if (columns.HasImprecise && columns.TryGetImprecise(item, out var latestStart, out var earliestEnd))
                 {
                     imprecise.Add(slot, latestStart, earliestEnd);
@@ -278,8 +274,6 @@ internal sealed partial class EventIndex
             earliestStarts[slot] = columns.EarliestStarts[item];
             ends.Add(columns.EarliestStarts[item], columns.LatestEnds[item]);
             slotEvents[slot] = events[item];
-            slotIds[slot] = events[item].Id;
-            slotPositions[slot] = item;
             if (columns.HasImprecise && columns.TryGetImprecise(item, out var latestStart, out var earliestEnd))
             {
                 imprecise.Add(slot, latestStart, earliestEnd);
@@ -290,7 +284,7 @@ internal sealed partial class EventIndex
 
         componentStarts[^1] = slot;
         return new EventIndex(
-            events, zone, asOfEnd, earliestStarts, ends.Build(), slotEvents, slotIds, slotPositions, componentStarts, imprecise.Build(), new OngoingBounds(asOfValues));
+            events, zone, asOfEnd, earliestStarts, ends.Build(), slotEvents, componentStarts, imprecise.Build(), new OngoingBounds(asOfValues));
     }
 
     /// <summary>The regular events in start order (as positions in the timeline), their starts and ends, and the positions in that order of each component.</summary>

@@ -36,7 +36,7 @@ internal sealed partial class EventIndex
         }
 
         c = OrderEnd(x, forever).CompareTo(OrderEnd(y, forever));
-        return c != 0 ? c : string.CompareOrdinal(slotIds[x], slotIds[y]);
+        return c != 0 ? c : string.CompareOrdinal(slotEvents[x].Id, slotEvents[y].Id);
     }
 
     /// <summary>Gets the latest end that orders a slot among results, with an ongoing end resolved as the query asks. O(1).</summary>

@@ -80,12 +80,43 @@ internal sealed partial class EventIndex
     }
 
     /// <summary>
+    /// Counts the slots going on in the window [qs, qe) (starting before qe, ending after qs, an ongoing end resolved
+    /// as <paramref name="forever"/> says), the count of <see cref="ScanOverlapping"/> untested, without visiting the
+    /// regular slots: for qs &lt; qe, the regular slots that start before qe (one search per component) less those
+    /// that end at or before qs (one search of <see cref="EndRanks"/>, built on the first count), which all start
+    /// before qe. O(log n), however many events go on in the window. Where that does not hold (qs &gt;= qe, or an
+    /// index with a slot ending before it starts), it counts as <see cref="CountOverlappingByScan"/> does. The ongoing
+    /// component is searched by its starts as in the scans.
+    /// </summary>
+    public int CountOverlapping(long qs, long qe, bool forever)
+    {
+        if (qs >= qe || RegularEndRanks is not { Exact: true } ranks)
+        {
+            return CountOverlappingByScan(qs, qe, forever);
+        }
+
+        var starts = componentStarts;
+        var regular = ComponentCount - 1;
+        Span<int> startingAtQe = stackalloc int[ComponentCount];
+        LowerBounds(qe, startingAtQe);
+        var count = 0;
+        for (var c = 0; c < regular; c++)
+        {
+            count += startingAtQe[c] - starts[c];
+        }
+
+        count -= ranks.CountEndingAtOrBefore(qs);
+        return count + CountOngoing(qs, startingAtQe[regular], forever);
+    }
+
+    /// <summary>
     /// Counts the slots going on in the window [qs, qe) without visiting those that start in it: in a regular
     /// component, every slot that starts in [qs, qe) ends after qs, since it ends after it starts; of those that
     /// start before qs, the backward scan from qs finds the ones still going on at qs. O(log n + c), c the slots
-    /// going on at qs, however many start in the window.
+    /// going on at qs, however many start in the window. What <see cref="CountOverlapping"/> falls back to, and
+    /// what tests compare it with.
     /// </summary>
-    public int CountOverlapping(long qs, long qe, bool forever)
+    public int CountOverlappingByScan(long qs, long qe, bool forever)
     {
         var starts = componentStarts;
         var regular = ComponentCount - 1;
@@ -100,13 +131,20 @@ internal sealed partial class EventIndex
             ScanBack(startingBefore - 1, starts[c], qs, tested: false, ref all, ref counter);
         }
 
-        var ongoing = OngoingOverlapping(qs, LowerBoundNear(startingAtQs[regular], Count, qe), forever);
+        return counter.Count + CountOngoing(qs, LowerBoundNear(startingAtQs[regular], Count, qe), forever);
+    }
+
+    /// <summary>Counts the ongoing slots going on in [qs, qe), given <paramref name="to"/>, the first ongoing slot starting at or after qe.</summary>
+    private int CountOngoing(long qs, int to, bool forever)
+    {
+        var ongoing = OngoingOverlapping(qs, to, forever);
+        var count = ongoing.To - ongoing.From;
         for (var t = ongoing.Extra; t < ongoing.From; t++)
         {
-            counter.Count += OngoingEnd(t, forever) > qs ? 1 : 0;
+            count += OngoingEnd(t, forever) > qs ? 1 : 0;
         }
 
-        return counter.Count + (ongoing.To - ongoing.From);
+        return count;
     }
 
     /// <summary>Adds the slots whose earliest start is in [low, high) that pass <paramref name="test"/>. O(log n + k + s).</summary>

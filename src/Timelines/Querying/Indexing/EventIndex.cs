@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Immutable;
+using System.Threading;
 using NodaTime;
 
 namespace Timelines.Querying.Indexing;
@@ -16,9 +17,7 @@ namespace Timelines.Querying.Indexing;
 /// then the ongoing one (open ends). Each regular component is sorted by (earliest start, latest end, id), the
 /// ongoing one by (earliest start, id). Per slot there are three columns: the earliest start (8 bytes), the latest
 /// end as seconds after it (<see cref="EndColumn"/>, 4 bytes) and the event (a reference, 8 bytes), so that the
-/// results of a query are read from one short run rather than one scattered read each. Two more columns let a query's
-/// results be read without the event objects (<see cref="QueryResults"/>): each slot's id (a reference, 8 bytes) and
-/// its event's position in the timeline (4 bytes). Per block of
+/// results of a query are read from one short run rather than one scattered read each. Per block of
 /// <see cref="BlockSize"/> slots, one running maximum of the latest ends of the regular slots in or before it, within
 /// its component (one byte per event). Per 64 slots, one sampled start (<see cref="SampledSearch"/>, an eighth of a
 /// byte per event), and per 64 slots of the first component, one bridge into each other component (a sixteenth of a
@@ -26,6 +25,17 @@ namespace Timelines.Querying.Indexing;
 /// (<see cref="ImpreciseBounds"/>, 16 bytes, and a quarter of a byte per event for the map: a precise event's are
 /// its earliest start and latest end again); an ongoing event's bounds as of the as-of day in another
 /// (<see cref="OngoingBounds"/>). See <see cref="RetainedBytes"/>.
+/// </para>
+/// <para>
+/// Built lazily. Two more columns let a query's results be read without the event objects
+/// (<see cref="QueryResults"/>): each slot's id (a reference, 8 bytes) and its event's position in the timeline
+/// (4 bytes), in a <see cref="Indexing.ResultColumns"/> built on the first <see cref="TimelineQuery.ToResults"/>.
+/// They are not part of the index proper: an index nobody asks for a result view does not hold them, and the order
+/// reads tied ids from the events. The regular slots' latest ends, sorted (<see cref="EndRanks"/>, about 4 bytes an
+/// event, 8 when they do not fit 32 bits), are built on the first unfiltered count of what possibly overlaps a
+/// window. Each lazy part is built at most once per index as far as anyone can see: a thread builds it and
+/// publishes it with a compare-exchange, the first one published wins, and readers see either nothing or the whole
+/// immutable object.
 /// </para>
 /// <para>
 /// Building (EventIndex.Build.cs) moves every event that outlasts more than half of the next
@@ -43,7 +53,10 @@ namespace Timelines.Querying.Indexing;
 /// day, every one that starts before qe overlaps; as of the as-of day, those that started by its end last to it, and
 /// the few that start after it last their first day or second, so a window after the as-of day reaches back a day.
 /// A range of starts (<see cref="ScanStarts"/>) is two searches per component; the first or last few slots from a
-/// start (<see cref="ScanNearest"/>) merge the components from there. Scans hand each candidate slot to an
+/// start (<see cref="ScanNearest"/>) merge the components from there. Counting what the first scan finds, untested
+/// (<see cref="CountOverlapping"/>), visits no regular slot: the slots that start before qe, less those that end at
+/// or before qs (<see cref="EndRanks"/>: the regular latest ends, sorted), which all start
+/// before qe when qs &lt; qe and no slot ends before it starts. Scans hand each candidate slot to an
 /// <see cref="ISlotTest"/> and the ones that pass to an <see cref="ISlotSink"/>, in runs of descending slots;
 /// <see cref="Sort"/> puts them in the results' order (EventIndex.Order.cs).
 /// </para>
@@ -75,17 +88,18 @@ internal sealed partial class EventIndex
     private readonly int[]? bridges;
     private readonly int bridgeWidth;
     private readonly TimelineEvent[] slotEvents;
-
-    // Each slot's event's id and its position in the timeline's events, so that a query's results can be read
-    // (QueryResults) without a scattered read into each event object.
-    private readonly string[] slotIds;
-    private readonly int[] slotPositions;
     private readonly ImpreciseBounds imprecise;
 
     // For each ongoing slot, its latest start and its end as of the as-of day (docs/semantics.md, section 4), or
     // empty when the timeline has no as-of day: they depend on the granule of each event's start, so they are
     // computed once from its value rather than from the ticks at query time.
     private readonly OngoingBounds asOfBounds;
+
+    // Each slot's event's id and position in the timeline, for QueryResults; null until a result view asks for them.
+    private ResultColumns? resultColumns;
+
+    // The regular slots' latest ends, sorted, for counting without a scan; null until a count asks for them.
+    private EndRanks? endRanks;
 
     private EventIndex(
         ImmutableArray<TimelineEvent> events,
@@ -94,8 +108,6 @@ internal sealed partial class EventIndex
         long[] earliestStarts,
         EndColumn ends,
         TimelineEvent[] slotEvents,
-        string[] slotIds,
-        int[] slotPositions,
         int[] componentStarts,
         ImpreciseBounds imprecise,
         OngoingBounds asOfBounds)
@@ -106,8 +118,6 @@ internal sealed partial class EventIndex
         this.earliestStarts = earliestStarts;
         this.ends = ends;
         this.slotEvents = slotEvents;
-        this.slotIds = slotIds;
-        this.slotPositions = slotPositions;
         this.componentStarts = componentStarts;
         this.imprecise = imprecise;
         this.asOfBounds = asOfBounds;
@@ -140,28 +150,38 @@ internal sealed partial class EventIndex
 
     /// <summary>
     /// Gets the bytes the index holds beyond the events themselves: the lengths of its arrays times their element
-    /// sizes (object headers, a few dozen bytes in all, left out). The events and the timeline's array of them are
-    /// not counted; they exist without the index.
+    /// sizes (object headers, a few dozen bytes in all, left out), with the lazy parts only once they are built. The
+    /// events and the timeline's array of them are not counted; they exist without the index.
     /// </summary>
     public long RetainedBytes =>
         ((earliestStarts.LongLength + blockMaxEnds.LongLength + startSamples.LongLength) * sizeof(long))
-        + ((slotEvents.LongLength + slotIds.LongLength) * IntPtr.Size)
-        + ((slotPositions.LongLength + componentStarts.LongLength + (bridges?.LongLength ?? 0)) * sizeof(int))
+        + (slotEvents.LongLength * IntPtr.Size)
+        + ((componentStarts.LongLength + (bridges?.LongLength ?? 0)) * sizeof(int))
         + ends.RetainedBytes
         + imprecise.RetainedBytes
-        + asOfBounds.RetainedBytes;
+        + asOfBounds.RetainedBytes
+        + (Volatile.Read(ref resultColumns)?.RetainedBytes ?? 0)
+        + (Volatile.Read(ref endRanks)?.RetainedBytes ?? 0);
+
+    /// <summary>
+    /// Gets each slot's event id and position in <see cref="Events"/>, building them on the first call (O(n), once
+    /// per index: a racing thread's copy is dropped for the one published first), O(1) after.
+    /// </summary>
+    public ResultColumns ResultColumns =>
+        Volatile.Read(ref resultColumns) ?? LazyInitializer.EnsureInitialized(ref resultColumns, () => ResultColumns.Build(slotEvents, Events));
+
+    /// <summary>
+    /// Gets the regular slots' latest ends, sorted, building them on the first call (O(n), once per index: a racing
+    /// thread's copy is dropped for the one published first), O(1) after.
+    /// </summary>
+    public EndRanks RegularEndRanks =>
+        Volatile.Read(ref endRanks) ?? LazyInitializer.EnsureInitialized(ref endRanks, () => EndRanks.Build(earliestStarts, ends, OngoingStart));
 
     /// <summary>Gets the events in slot order, which result slots point into; read only.</summary>
     public TimelineEvent[] SlotEvents => slotEvents;
 
     /// <summary>Gets the event in a slot. O(1).</summary>
     public TimelineEvent EventAt(int slot) => slotEvents[slot];
-
-    /// <summary>Gets the id of the event in a slot, from the index's own column rather than the event. O(1).</summary>
-    public string IdAt(int slot) => slotIds[slot];
-
-    /// <summary>Gets the position in <see cref="Events"/> of the event in a slot. O(1).</summary>
-    public int PositionAt(int slot) => slotPositions[slot];
 
     /// <summary>Gets a slot's latest end, <see cref="AxisBounds.OpenEnd"/> for an ongoing slot. O(1).</summary>
     private long LatestEnd(int slot) => ends.Get(slot, earliestStarts[slot]);
@@ -203,8 +223,6 @@ internal sealed partial class EventIndex
             Insert(earliestStarts, at, b.EarliestStart),
             ends.Inserted(at, b.EarliestStart, b.LatestEnd),
             Insert(slotEvents, at, item),
-            Insert(slotIds, at, item.Id),
-            Insert(slotPositions, at, n),
             starts,
             imprecise.Inserted(at, n + 1, isImprecise, b.LatestStart, b.EarliestEnd),
             ongoing && AsOfEnd is { } asOfEnd ? asOfBounds.Appended(item.When.Axis(Zone, asOfEnd)) : asOfBounds);
@@ -299,6 +317,6 @@ internal sealed partial class EventIndex
             c = LatestEnd(slot).CompareTo(bounds.LatestEnd);
         }
 
-        return c != 0 ? c : string.CompareOrdinal(slotIds[slot], id);
+        return c != 0 ? c : string.CompareOrdinal(slotEvents[slot].Id, id);
     }
 }
