@@ -309,6 +309,24 @@ public class TimelineQueryTest
     }
 
     [Test]
+    public void PeakConcurrency_OfAnEventEndingOnADayNodaTimeCannotHold_IsCounted()
+    {
+        // 9999-12-31T18:00Z is already 1 January 10000 in Pacific/Apia (UTC+13): the peak's days are asked for a
+        // date beyond NodaTime's calendar, which once escaped as an ArgumentOutOfRangeException (found by CsCheck).
+        var apia = DateTimeZoneProviders.Tzdb["Pacific/Apia"];
+        var timeline = new TimelineBuilder("t", "t") { TimeZone = apia }
+            .Add(new TimelineEvent("e", "To the end of time", EdtfValue.Parse("2022-04-03/9999-12-31T18:00:00Z")))
+            .Build();
+        var peak = timeline.Query().WithOpenEnds(OpenEnds.Forever).PeakConcurrency();
+        Assert.Multiple(() =>
+        {
+            Assert.That(peak.Count, Is.EqualTo(1));
+            Assert.That(peak.Period, Is.EqualTo(new Interval(Instant.FromUtc(2022, 4, 2, 11, 0), Instant.FromUtc(9999, 12, 31, 18, 0, 1))));
+            Assert.That(peak.Dates, Is.Null, "the period ends within a day");
+        });
+    }
+
+    [Test]
     public void Enumeration_ForeachDisposesAndCopyToFillsASpan()
     {
         var found = new TimelineEvent?[3];

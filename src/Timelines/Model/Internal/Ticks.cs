@@ -12,6 +12,10 @@ internal static class Ticks
     private static readonly long MinTicks = Instant.MinValue.ToUnixTimeTicks();
     private static readonly long MaxTicks = Instant.MaxValue.ToUnixTimeTicks();
 
+    // The local ticks (UTC ticks plus a zone's offset) of NodaTime's first day's start and its last day's end.
+    private static readonly long LocalTicksOfFirstDay = LocalDate.MinIsoValue.AtMidnight().InUtc().ToInstant().ToUnixTimeTicks();
+    private static readonly long LocalTicksAfterLastDay = LocalDate.MaxIsoValue.AtMidnight().InUtc().ToInstant().ToUnixTimeTicks() + NodaConstants.TicksPerDay;
+
     public static Instant? ToStart(long ticks) => ticks <= AxisBounds.UnknownStart ? null : Clamp(ticks);
 
     public static Instant? ToEnd(long ticks) => ticks >= AxisBounds.UnknownEnd ? null : Clamp(ticks);
@@ -56,9 +60,18 @@ internal static class Ticks
     /// <summary>Gets the day of the zone that holds a tick.</summary>
     /// <remarks>
     /// Every tick asked about lies within a date of EDTF's range, so within NodaTime's but for the few hours by which
-    /// a zone's first or last day reaches beyond it; clamping then keeps the day that holds it.
+    /// a zone's first or last day reaches beyond it: 9999-12-31T18:00Z is already 1 January 10000 in Pacific/Apia
+    /// (UTC+13), a date NodaTime cannot hold. Such a tick belongs to the calendar's first or last day, as far as any
+    /// day of EDTF's range can say, so it gets that day instead of an exception.
     /// </remarks>
-    public static LocalDate DayOf(long ticks, DateTimeZone zone) => Clamp(ticks).InZone(zone).Date;
+    public static LocalDate DayOf(long ticks, DateTimeZone zone)
+    {
+        var instant = Clamp(ticks);
+        var local = instant.ToUnixTimeTicks() + zone.GetUtcOffset(instant).Ticks;
+        return local >= LocalTicksAfterLastDay ? LocalDate.MaxIsoValue
+            : local < LocalTicksOfFirstDay ? LocalDate.MinIsoValue
+            : instant.InZone(zone).Date;
+    }
 
     /// <summary>Gets the instant of a tick, clamped to NodaTime's instant range.</summary>
     public static Instant Clamp(long ticks) => Instant.FromUnixTimeTicks(Math.Clamp(ticks, MinTicks, MaxTicks));
