@@ -109,18 +109,18 @@ public readonly partial struct TimelineQuery : IEnumerable<TimelineEvent>
 
     /// <summary>Events whose time overlaps a period (possibly or certainly, see <see cref="Certainty"/>).</summary>
     /// <param name="period">The period: an <see cref="Interval"/>, a <see cref="DateInterval"/>, an EDTF value such as <c>2022-03</c>.</param>
-    /// <returns>The changed query. Running it is O(log n + k + s); its <see cref="Count"/> is O(log n + c) when possibly and unfiltered, c the events going on at the period's start.</returns>
+    /// <returns>The changed query. Running it is O(log n + k + s); its <see cref="Count"/> is O(log n) when possibly and unfiltered (two rank searches; the first such count of a snapshot sorts its ends once, in O(n)).</returns>
     public TimelineQuery Overlapping(QueryPeriod period) => WithTime(new TimeCondition(TimeConditionKind.Overlapping, period));
 
     /// <summary>Events going on at an instant (a stabbing query): possibly or certainly, see <see cref="Certainty"/>.</summary>
     /// <param name="instant">The instant.</param>
-    /// <returns>The changed query. Running it is O(log n + k + s); its <see cref="Count"/> is O(log n + c) when possibly and unfiltered, c the events going on at the period's start.</returns>
+    /// <returns>The changed query. Running it is O(log n + k + s); its <see cref="Count"/> is O(log n) when possibly and unfiltered (two rank searches; the first such count of a snapshot sorts its ends once, in O(n)).</returns>
     public TimelineQuery At(Instant instant) => Overlapping(QueryPeriod.FromInstant(instant));
 
     /// <summary>Events going on during a day, in the timeline's zone or another.</summary>
     /// <param name="date">The day.</param>
     /// <param name="zone">The zone the day begins and ends in, or <see langword="null"/> for the timeline's zone.</param>
-    /// <returns>The changed query. Running it is O(log n + k + s); its <see cref="Count"/> is O(log n + c) when possibly and unfiltered, c the events going on at the period's start.</returns>
+    /// <returns>The changed query. Running it is O(log n + k + s); its <see cref="Count"/> is O(log n) when possibly and unfiltered (two rank searches; the first such count of a snapshot sorts its ends once, in O(n)).</returns>
     public TimelineQuery On(LocalDate date, DateTimeZone? zone = null) => Overlapping(QueryPeriod.FromDate(date, zone));
 
     /// <summary>Events that lie within a period, ends included.</summary>
@@ -311,8 +311,9 @@ public readonly partial struct TimelineQuery : IEnumerable<TimelineEvent>
 
     /// <summary>
     /// Counts the results without enumerating them: O(log n) for an unfiltered query with no time condition,
-    /// certainly after, next or previous; O(log n + c) for an unfiltered possibly overlapping (also at and on), c the
-    /// events going on at the period's start however many start in it; otherwise O(log n + k + f + s). No allocation.
+    /// certainly after, next or previous, and for an unfiltered possibly overlapping (also at and on: two rank
+    /// searches, after the first such count of a snapshot has sorted its ends once, in O(n)); otherwise
+    /// O(log n + k + f + s). No allocation but that first sort's.
     /// </summary>
     /// <returns>The number of results, Skip and Take applied.</returns>
     public int Count()
