@@ -1,5 +1,6 @@
 using System;
 using NodaTime;
+using Timelines.Querying.Internal;
 
 namespace Timelines.Querying;
 
@@ -67,7 +68,7 @@ public readonly struct QueryPeriod
     {
         if (interval.HasStart && interval.HasEnd && interval.Start == interval.End)
         {
-            throw new ArgumentException("The interval is empty; give a period that covers at least one tick, or use an instant.", nameof(interval));
+            throw new ArgumentException(QueryMessages.EmptyInterval, nameof(interval));
         }
 
         return new QueryPeriod(QueryPeriodKind.Interval, interval, null, null);

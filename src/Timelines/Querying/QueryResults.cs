@@ -1,6 +1,7 @@
 using System;
 using System.Runtime.CompilerServices;
 using Timelines.Querying.Indexing;
+using Timelines.Querying.Internal;
 using Timelines.Reasoning;
 
 namespace Timelines.Querying;
@@ -90,5 +91,5 @@ public sealed class QueryResults
     }
 
     private void ThrowOutOfRange(int index) =>
-        throw new ArgumentOutOfRangeException(nameof(index), index, $"Result {index} does not exist: there are {slots.Length} results, numbered from 0.");
+        throw new ArgumentOutOfRangeException(nameof(index), index, QueryMessages.NoSuchResult(index, slots.Length));
 }

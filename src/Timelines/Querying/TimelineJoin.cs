@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using Timelines.Querying.Internal;
 
 namespace Timelines.Querying;
 
@@ -35,12 +36,12 @@ public static class TimelineJoin
         ArgumentNullException.ThrowIfNull(b);
         if (certainty is not (Certainty.Possibly or Certainty.Certainly))
         {
-            throw new ArgumentOutOfRangeException(nameof(certainty), certainty, "Use Certainty.Possibly or Certainty.Certainly.");
+            throw new ArgumentOutOfRangeException(nameof(certainty), certainty, QueryMessages.NotACertainty);
         }
 
         if (openEnds is not (OpenEnds.UntilAsOf or OpenEnds.Forever))
         {
-            throw new ArgumentOutOfRangeException(nameof(openEnds), openEnds, "Use OpenEnds.UntilAsOf or OpenEnds.Forever.");
+            throw new ArgumentOutOfRangeException(nameof(openEnds), openEnds, QueryMessages.NotAnOpenEndsChoice);
         }
 
         return Sweep(a, b, certainty == Certainty.Certainly, openEnds == OpenEnds.Forever);

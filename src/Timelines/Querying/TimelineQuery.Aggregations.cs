@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using NodaTime;
 using Timelines.Querying.Indexing;
+using Timelines.Querying.Internal;
 
 namespace Timelines.Querying;
 
@@ -35,7 +36,7 @@ public readonly partial struct TimelineQuery
         ArgumentNullException.ThrowIfNull(dates);
         if (unit is < HistogramUnit.Day or > HistogramUnit.Year)
         {
-            throw new ArgumentOutOfRangeException(nameof(unit), unit, "Use Day, Week, Month or Year.");
+            throw new ArgumentOutOfRangeException(nameof(unit), unit, QueryMessages.NotAHistogramUnit);
         }
 
         zone ??= Timeline.TimeZone;
@@ -210,7 +211,7 @@ public readonly partial struct TimelineQuery
             if (!Ticks.TryToDates(start, end, zone, out var dates))
             {
                 throw new InvalidOperationException(
-                    $"The period {Ticks.ToInterval(start, end)} does not begin and end at the start of a day in {zone.Id}, so it is not whole days; ask for the intervals instead (Coverage or Gaps).");
+                    QueryMessages.NotWholeDays(Ticks.ToInterval(start, end), zone.Id));
             }
 
             // A stretch beyond the calendar's first or last day (the ends of the axis) holds no day.

@@ -1,6 +1,7 @@
 using System;
 using System.Buffers;
 using Timelines.Querying.Indexing;
+using Timelines.Querying.Internal;
 
 namespace Timelines.Querying;
 
@@ -29,7 +30,7 @@ public readonly partial struct TimelineQuery
     {
         if (counts.Length < periods.Length)
         {
-            throw new ArgumentException($"There are {periods.Length} periods but room for {counts.Length} counts.", nameof(counts));
+            throw new ArgumentException(QueryMessages.TooFewCounts(periods.Length, counts.Length), nameof(counts));
         }
 
         var index = Timeline.Index;

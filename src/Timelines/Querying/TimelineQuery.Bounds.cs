@@ -1,5 +1,6 @@
 using System;
 using Timelines.Querying.Indexing;
+using Timelines.Querying.Internal;
 
 namespace Timelines.Querying;
 
@@ -29,5 +30,5 @@ public readonly partial struct TimelineQuery
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="bounds"/> is not defined.</exception>
     public TimelineQuery On(BoundsSource bounds) => bounds is BoundsSource.Declared or BoundsSource.Derived
         ? this with { Bounds = bounds }
-        : throw new ArgumentOutOfRangeException(nameof(bounds), bounds, "Use BoundsSource.Declared or BoundsSource.Derived.");
+        : throw new ArgumentOutOfRangeException(nameof(bounds), bounds, QueryMessages.NotABoundsSource);
 }

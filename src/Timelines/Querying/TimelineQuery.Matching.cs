@@ -1,4 +1,5 @@
 using System;
+using Timelines.Querying.Internal;
 
 namespace Timelines.Querying;
 
@@ -30,12 +31,12 @@ public readonly partial struct TimelineQuery
         var timeline = Timeline;
         if (Time.Kind is TimeConditionKind.Next or TimeConditionKind.Previous)
         {
-            throw new InvalidOperationException($"{Time.Kind} picks the nearest events, which depends on the other events: run the query on a timeline to answer it.");
+            throw new InvalidOperationException(QueryMessages.NearestNotPerEvent(Time.Kind));
         }
 
         if (Bounds == BoundsSource.Derived)
         {
-            throw new InvalidOperationException("A query on derived bounds answers on bounds inferred from the whole timeline: run it on the timeline to answer it.");
+            throw new InvalidOperationException(QueryMessages.DerivedBoundsNotPerEvent);
         }
 
         // As the query's plan does (QueryPlan, CandidateTest): the event given as the period is left out, the

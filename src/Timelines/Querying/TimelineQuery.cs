@@ -4,6 +4,7 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using NodaTime;
 using Timelines.Querying.Indexing;
+using Timelines.Querying.Internal;
 
 namespace Timelines.Querying;
 
@@ -64,7 +65,7 @@ public readonly partial struct TimelineQuery : IEnumerable<TimelineEvent>
 
     /// <summary>Gets the timeline the query runs on.</summary>
     /// <exception cref="InvalidOperationException">The query is a default value, not made by <see cref="Timeline.Query"/>.</exception>
-    public Timeline Timeline => timeline ?? throw new InvalidOperationException("This query was not made by Timeline.Query(); start from a timeline.");
+    public Timeline Timeline => timeline ?? throw new InvalidOperationException(QueryMessages.NotFromATimeline);
 
     /// <summary>Gets the time condition; its <see cref="TimeCondition.Kind"/> is <see cref="TimeConditionKind.None"/> when there is none.</summary>
     public TimeCondition Time { get; private init; }
@@ -220,7 +221,7 @@ public readonly partial struct TimelineQuery : IEnumerable<TimelineEvent>
     {
         if (openEnds is not (OpenEnds.UntilAsOf or OpenEnds.Forever))
         {
-            throw new ArgumentOutOfRangeException(nameof(openEnds), openEnds, "Use OpenEnds.UntilAsOf or OpenEnds.Forever.");
+            throw new ArgumentOutOfRangeException(nameof(openEnds), openEnds, QueryMessages.NotAnOpenEndsChoice);
         }
 
         return this with { OpenEnds = openEnds };

@@ -3,6 +3,7 @@ using System.Collections;
 using System.Collections.Generic;
 using System.Diagnostics.CodeAnalysis;
 using Timelines.Querying.Indexing;
+using Timelines.Querying.Internal;
 
 namespace Timelines.Querying;
 
@@ -72,7 +73,7 @@ public struct TimelineQueryEnumerator : IEnumerator<TimelineEvent>
 
     /// <summary>Not supported: run the query again instead.</summary>
     /// <exception cref="NotSupportedException">Always.</exception>
-    public readonly void Reset() => throw new NotSupportedException("Run the query again to enumerate its results again.");
+    public readonly void Reset() => throw new NotSupportedException(QueryMessages.EnumeratorCannotReset);
 
     /// <summary>Returns the pooled buffer, unless a copy of this enumerator has returned it already. O(1).</summary>
     public void Dispose()
@@ -85,5 +86,5 @@ public struct TimelineQueryEnumerator : IEnumerator<TimelineEvent>
 
     [DoesNotReturn]
     private static void ThrowNotOnResult() =>
-        throw new InvalidOperationException("The enumerator is not on a result; call MoveNext first.");
+        throw new InvalidOperationException(QueryMessages.EnumeratorNotOnAResult);
 }
