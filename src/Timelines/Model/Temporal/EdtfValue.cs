@@ -271,6 +271,10 @@ public sealed class EdtfValue : IEquatable<EdtfValue>
         return problem is null ? new EdtfValue(start, end, isInterval: true) : null;
     }
 
+    /// <summary>Gets this value made of equal dates in place of its own (a reader shares them); nothing is checked.</summary>
+    internal EdtfValue WithDates(EdtfDate? start, EdtfDate? end) =>
+        new(ToEnd((EdtfEndKind)startKind, start), ToEnd((EdtfEndKind)endKind, end), isInterval);
+
     /// <summary>Gets the four points on the time line, with days in <paramref name="zone"/>, an open end never ending.</summary>
     internal AxisBounds Axis(DateTimeZone zone) => AxisBounds.For(this, zone);
 
