@@ -48,6 +48,9 @@ public sealed class Workload
 
     public int Count => Starts.Length;
 
+    /// <summary>Gets the EDTF value of the event generated <paramref name="i"/>th.</summary>
+    public EdtfValue ValueAt(int i) => valueAt(i);
+
     /// <summary>
     /// W1: starts uniform over n × 250 units, lengths lognormal with median 600 units and σ = 1, which gives about
     /// eight hits for a query drawn the same way.

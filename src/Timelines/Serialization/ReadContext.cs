@@ -33,6 +33,7 @@ internal sealed class ReadContext
         {
             Strings = new Utf8Cache<string>();
             Values = new Utf8Cache<EdtfValue>();
+            Dates = new Reading.EdtfSharing();
         }
     }
 
@@ -46,6 +47,9 @@ internal sealed class ReadContext
 
     /// <summary>Gets the EDTF values read so far, or <see langword="null"/> to share none.</summary>
     public Utf8Cache<EdtfValue>? Values { get; }
+
+    /// <summary>Gets the calendar dates read so far, to share between the values that <see cref="Values"/> misses, or <see langword="null"/> to share none.</summary>
+    public Reading.EdtfSharing? Dates { get; }
 
     /// <summary>Gets a builder reused for every array of one element type, so reading an array allocates only its result.</summary>
     public System.Collections.Immutable.ImmutableArray<T>.Builder Scratch<T>()

@@ -36,7 +36,12 @@ namespace Timelines;
 /// </remarks>
 public sealed class TimelineEvent : IEquatable<TimelineEvent>
 {
-    private readonly Fields fields;
+    // What most events hold is an id, a title and a date, so that is all such an event holds: 40 bytes (issue 16;
+    // EventMemoryProbe in benchmarks/Timelines.Benchmarks measures it). An event with anything more holds, in place
+    // of its date, one object with the date and the rest; a type test tells the two apart.
+    private readonly string id;
+    private readonly string title;
+    private readonly object whenOrDetails;
 
     /// <summary>Initializes a new event with an id, a title and a date, and nothing else.</summary>
     /// <param name="id">The id, unique within a timeline, such as "drills-2022-02".</param>
@@ -49,19 +54,9 @@ public sealed class TimelineEvent : IEquatable<TimelineEvent>
         TextRules.Require(id, TextKind.Id, nameof(id));
         TextRules.Require(title, TextKind.Line, nameof(title));
         ArgumentNullException.ThrowIfNull(when);
-        fields = new Fields(
-            id,
-            title,
-            when,
-            null,
-            null,
-            ImmutableArray<string>.Empty,
-            ImmutableArray<Actor>.Empty,
-            ImmutableArray<Place>.Empty,
-            ImmutableArray<Source>.Empty,
-            ImmutableArray<EventRelation>.Empty,
-            ImmutableSortedDictionary.Create<string, JsonElement>(StringComparer.Ordinal),
-            ImmutableArray<EventConstraint>.Empty);
+        this.id = id;
+        this.title = title;
+        whenOrDetails = when;
     }
 
     /// <summary>Initializes an event from every field at once, for readers that have checked them (no copies, no checks, not even of the text).</summary>
@@ -89,147 +84,180 @@ public sealed class TimelineEvent : IEquatable<TimelineEvent>
             places.IsDefault ? ImmutableArray<Place>.Empty : places,
             sources.IsDefault ? ImmutableArray<Source>.Empty : sources,
             relations.IsDefault ? ImmutableArray<EventRelation>.Empty : relations,
-            extensions ?? ImmutableSortedDictionary.Create<string, JsonElement>(StringComparer.Ordinal),
+            extensions ?? NoExtensions,
             constraints.IsDefault ? ImmutableArray<EventConstraint>.Empty : constraints))
     {
     }
 
-    private TimelineEvent(Fields fields) => this.fields = fields;
+    private TimelineEvent(Fields fields)
+    {
+        id = fields.Id;
+        title = fields.Title;
+        whenOrDetails = Details.For(fields) ?? (object)fields.When;
+    }
+
+    private static ImmutableSortedDictionary<string, JsonElement> NoExtensions { get; } =
+        ImmutableSortedDictionary.Create<string, JsonElement>(StringComparer.Ordinal);
+
+    /// <summary>Gets what the event holds besides its id, title and date: the shared empty details when nothing.</summary>
+    private Details AllDetails => whenOrDetails as Details ?? Details.Empty;
+
+    /// <summary>Gets every field, for a changed copy made with <c>with</c>.</summary>
+    private Fields All
+    {
+        get
+        {
+            var details = AllDetails;
+            return new(
+                id,
+                title,
+                When,
+                details.Summary,
+                details.Status,
+                details.Tags,
+                details.Actors,
+                details.Places,
+                details.Sources,
+                details.Relations,
+                details.Extensions,
+                details.Constraints);
+        }
+    }
 
     /// <summary>Gets the id, unique within a timeline.</summary>
-    public string Id => fields.Id;
+    public string Id => id;
 
     /// <summary>Gets the title.</summary>
-    public string Title => fields.Title;
+    public string Title => title;
 
     /// <summary>Gets when the event happened.</summary>
-    public EdtfValue When => fields.When;
+    public EdtfValue When => whenOrDetails as EdtfValue ?? ((Details)whenOrDetails).When;
 
     /// <summary>Gets the summary, or <see langword="null"/>.</summary>
-    public string? Summary => fields.Summary;
+    public string? Summary => AllDetails.Summary;
 
     /// <summary>Gets the status, or <see langword="null"/> when the source gives none.</summary>
-    public EventStatus? Status => fields.Status;
+    public EventStatus? Status => AllDetails.Status;
 
     /// <summary>Gets the tags, in the order given.</summary>
-    public ImmutableArray<string> Tags => fields.Tags;
+    public ImmutableArray<string> Tags => AllDetails.Tags;
 
     /// <summary>Gets the actors, in the order given.</summary>
-    public ImmutableArray<Actor> Actors => fields.Actors;
+    public ImmutableArray<Actor> Actors => AllDetails.Actors;
 
     /// <summary>Gets the places, in the order given.</summary>
-    public ImmutableArray<Place> Places => fields.Places;
+    public ImmutableArray<Place> Places => AllDetails.Places;
 
     /// <summary>Gets the sources, in the order given.</summary>
-    public ImmutableArray<Source> Sources => fields.Sources;
+    public ImmutableArray<Source> Sources => AllDetails.Sources;
 
     /// <summary>Gets the relations to other events, in the order given.</summary>
-    public ImmutableArray<EventRelation> Relations => fields.Relations;
+    public ImmutableArray<EventRelation> Relations => AllDetails.Relations;
 
     /// <summary>
     /// Gets the constraints on the gaps between this event's start or end and another event's (or its own), in the
     /// order given: what the chronology of a timeline (<see cref="Timeline.Chronology"/>) infers from, beside the
     /// relations.
     /// </summary>
-    public ImmutableArray<EventConstraint> Constraints => fields.Constraints;
+    public ImmutableArray<EventConstraint> Constraints => AllDetails.Constraints;
 
     /// <summary>Gets the extension values by key, ordered ordinally by key.</summary>
-    public ImmutableSortedDictionary<string, JsonElement> Extensions => fields.Extensions;
+    public ImmutableSortedDictionary<string, JsonElement> Extensions => AllDetails.Extensions;
 
     /// <summary>Returns a copy with another id.</summary>
     /// <param name="id">The id.</param>
     /// <returns>The changed copy.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="id"/> is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="id"/> holds text an id may not hold.</exception>
-    public TimelineEvent WithId(string id) => new(fields with { Id = TextRules.Require(id, TextKind.Id, nameof(id)) });
+    public TimelineEvent WithId(string id) => new(All with { Id = TextRules.Require(id, TextKind.Id, nameof(id)) });
 
     /// <summary>Returns a copy with another title.</summary>
     /// <param name="title">The title.</param>
     /// <returns>The changed copy.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="title"/> is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="title"/> holds text one-line text may not hold.</exception>
-    public TimelineEvent WithTitle(string title) => new(fields with { Title = TextRules.Require(title, TextKind.Line, nameof(title)) });
+    public TimelineEvent WithTitle(string title) => new(All with { Title = TextRules.Require(title, TextKind.Line, nameof(title)) });
 
     /// <summary>Returns a copy with another date.</summary>
     /// <param name="when">When it happened.</param>
     /// <returns>The changed copy.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="when"/> is null.</exception>
-    public TimelineEvent WithWhen(EdtfValue when) => new(fields with { When = when ?? throw new ArgumentNullException(nameof(when)) });
+    public TimelineEvent WithWhen(EdtfValue when) => new(All with { When = when ?? throw new ArgumentNullException(nameof(when)) });
 
     /// <summary>Returns a copy with another summary.</summary>
     /// <param name="summary">The summary, or <see langword="null"/> for none.</param>
     /// <returns>The changed copy.</returns>
     /// <exception cref="ArgumentException"><paramref name="summary"/> holds text prose may not hold.</exception>
-    public TimelineEvent WithSummary(string? summary) => new(fields with { Summary = TextRules.RequireOptional(summary, TextKind.Prose, nameof(summary)) });
+    public TimelineEvent WithSummary(string? summary) => new(All with { Summary = TextRules.RequireOptional(summary, TextKind.Prose, nameof(summary)) });
 
     /// <summary>Returns a copy with another status.</summary>
     /// <param name="status">The status, or <see langword="null"/> for none.</param>
     /// <returns>The changed copy.</returns>
-    public TimelineEvent WithStatus(EventStatus? status) => new(fields with { Status = status });
+    public TimelineEvent WithStatus(EventStatus? status) => new(All with { Status = status });
 
     /// <summary>Returns a copy with these tags in place of the current ones.</summary>
     /// <param name="tags">The tags.</param>
     /// <returns>The changed copy.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="tags"/> or one of them is null.</exception>
     /// <exception cref="ArgumentException">A tag holds text one-line text may not hold.</exception>
-    public TimelineEvent WithTags(IEnumerable<string> tags) => new(fields with { Tags = ToTags(tags, nameof(tags)) });
+    public TimelineEvent WithTags(IEnumerable<string> tags) => new(All with { Tags = ToTags(tags, nameof(tags)) });
 
     /// <summary>Returns a copy with these tags added after the current ones.</summary>
     /// <param name="tags">The tags to add.</param>
     /// <returns>The changed copy.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="tags"/> or one of them is null.</exception>
     /// <exception cref="ArgumentException">A tag holds text one-line text may not hold.</exception>
-    public TimelineEvent AddTags(params string[] tags) => new(fields with { Tags = Tags.AddRange(ToTags(tags, nameof(tags))) });
+    public TimelineEvent AddTags(params string[] tags) => new(All with { Tags = Tags.AddRange(ToTags(tags, nameof(tags))) });
 
     /// <summary>Returns a copy without a tag (every occurrence, compared ordinally).</summary>
     /// <param name="tag">The tag to remove.</param>
     /// <returns>The changed copy, or this event if it had no such tag.</returns>
     public TimelineEvent WithoutTag(string tag) =>
         Tags.Contains(tag, StringComparer.Ordinal)
-            ? new(fields with { Tags = Tags.RemoveAll(t => string.Equals(t, tag, StringComparison.Ordinal)) })
+            ? new(All with { Tags = Tags.RemoveAll(t => string.Equals(t, tag, StringComparison.Ordinal)) })
             : this;
 
     /// <summary>Returns a copy with these actors in place of the current ones.</summary>
     /// <param name="actors">The actors.</param>
     /// <returns>The changed copy.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="actors"/> or one of them is null.</exception>
-    public TimelineEvent WithActors(IEnumerable<Actor> actors) => new(fields with { Actors = ToArray(actors, nameof(actors)) });
+    public TimelineEvent WithActors(IEnumerable<Actor> actors) => new(All with { Actors = ToArray(actors, nameof(actors)) });
 
     /// <summary>Returns a copy with these actors added after the current ones.</summary>
     /// <param name="actors">The actors to add.</param>
     /// <returns>The changed copy.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="actors"/> or one of them is null.</exception>
-    public TimelineEvent AddActors(params Actor[] actors) => new(fields with { Actors = Actors.AddRange(ToArray(actors, nameof(actors))) });
+    public TimelineEvent AddActors(params Actor[] actors) => new(All with { Actors = Actors.AddRange(ToArray(actors, nameof(actors))) });
 
     /// <summary>Returns a copy with these places in place of the current ones.</summary>
     /// <param name="places">The places.</param>
     /// <returns>The changed copy.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="places"/> or one of them is null.</exception>
-    public TimelineEvent WithPlaces(IEnumerable<Place> places) => new(fields with { Places = ToArray(places, nameof(places)) });
+    public TimelineEvent WithPlaces(IEnumerable<Place> places) => new(All with { Places = ToArray(places, nameof(places)) });
 
     /// <summary>Returns a copy with these places added after the current ones.</summary>
     /// <param name="places">The places to add.</param>
     /// <returns>The changed copy.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="places"/> or one of them is null.</exception>
-    public TimelineEvent AddPlaces(params Place[] places) => new(fields with { Places = Places.AddRange(ToArray(places, nameof(places))) });
+    public TimelineEvent AddPlaces(params Place[] places) => new(All with { Places = Places.AddRange(ToArray(places, nameof(places))) });
 
     /// <summary>Returns a copy with these sources in place of the current ones.</summary>
     /// <param name="sources">The sources.</param>
     /// <returns>The changed copy.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="sources"/> or one of them is null.</exception>
-    public TimelineEvent WithSources(IEnumerable<Source> sources) => new(fields with { Sources = ToArray(sources, nameof(sources)) });
+    public TimelineEvent WithSources(IEnumerable<Source> sources) => new(All with { Sources = ToArray(sources, nameof(sources)) });
 
     /// <summary>Returns a copy with these sources added after the current ones.</summary>
     /// <param name="sources">The sources to add.</param>
     /// <returns>The changed copy.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="sources"/> or one of them is null.</exception>
-    public TimelineEvent AddSources(params Source[] sources) => new(fields with { Sources = Sources.AddRange(ToArray(sources, nameof(sources))) });
+    public TimelineEvent AddSources(params Source[] sources) => new(All with { Sources = Sources.AddRange(ToArray(sources, nameof(sources))) });
 
     /// <summary>Returns a copy with these relations in place of the current ones.</summary>
     /// <param name="relations">The relations.</param>
     /// <returns>The changed copy.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="relations"/> or one of them is null.</exception>
-    public TimelineEvent WithRelations(IEnumerable<EventRelation> relations) => new(fields with { Relations = ToArray(relations, nameof(relations)) });
+    public TimelineEvent WithRelations(IEnumerable<EventRelation> relations) => new(All with { Relations = ToArray(relations, nameof(relations)) });
 
     /// <summary>Returns a copy with a relation to another event added after the current ones.</summary>
     /// <param name="kind">How this event relates to the other.</param>
@@ -237,28 +265,28 @@ public sealed class TimelineEvent : IEquatable<TimelineEvent>
     /// <returns>The changed copy.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="targetId"/> is null.</exception>
     public TimelineEvent AddRelation(EventRelationKind kind, string targetId) =>
-        new(fields with { Relations = Relations.Add(new EventRelation(kind, targetId)) });
+        new(All with { Relations = Relations.Add(new EventRelation(kind, targetId)) });
 
     /// <summary>Returns a copy without any relation to an event.</summary>
     /// <param name="targetId">The id of the other event.</param>
     /// <returns>The changed copy, or this event if it had no relation to that event.</returns>
     public TimelineEvent WithoutRelationsTo(string targetId) =>
         Relations.Any(r => string.Equals(r.TargetId, targetId, StringComparison.Ordinal))
-            ? new(fields with { Relations = Relations.RemoveAll(r => string.Equals(r.TargetId, targetId, StringComparison.Ordinal)) })
+            ? new(All with { Relations = Relations.RemoveAll(r => string.Equals(r.TargetId, targetId, StringComparison.Ordinal)) })
             : this;
 
     /// <summary>Returns a copy with these constraints in place of the current ones.</summary>
     /// <param name="constraints">The constraints.</param>
     /// <returns>The changed copy.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="constraints"/> or one of them is null.</exception>
-    public TimelineEvent WithConstraints(IEnumerable<EventConstraint> constraints) => new(fields with { Constraints = ToArray(constraints, nameof(constraints)) });
+    public TimelineEvent WithConstraints(IEnumerable<EventConstraint> constraints) => new(All with { Constraints = ToArray(constraints, nameof(constraints)) });
 
     /// <summary>Returns a copy with a constraint added after the current ones.</summary>
     /// <param name="constraint">The constraint.</param>
     /// <returns>The changed copy.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="constraint"/> is null.</exception>
     public TimelineEvent AddConstraint(EventConstraint constraint) =>
-        new(fields with { Constraints = Constraints.Add(constraint ?? throw new ArgumentNullException(nameof(constraint))) });
+        new(All with { Constraints = Constraints.Add(constraint ?? throw new ArgumentNullException(nameof(constraint))) });
 
     /// <summary>Returns a copy with an extension value set: it replaces the value of that key (and adds the key if the event has none under it).</summary>
     /// <param name="key">The key, such as "x-confidence".</param>
@@ -273,14 +301,14 @@ public sealed class TimelineEvent : IEquatable<TimelineEvent>
     public TimelineEvent WithExtension(string key, JsonElement value)
     {
         ExtensionRules.Require(key, value, ExtensionRules.EventPropertyNames);
-        return new(fields with { Extensions = Extensions.SetItem(key, value.Clone()) });
+        return new(All with { Extensions = Extensions.SetItem(key, value.Clone()) });
     }
 
     /// <summary>Returns a copy without an extension value.</summary>
     /// <param name="key">The key.</param>
     /// <returns>The changed copy, or this event if it had no value under that key.</returns>
     public TimelineEvent WithoutExtension(string key) =>
-        Extensions.ContainsKey(key) ? new(fields with { Extensions = Extensions.Remove(key) }) : this;
+        Extensions.ContainsKey(key) ? new(All with { Extensions = Extensions.Remove(key) }) : this;
 
     /// <inheritdoc />
     public bool Equals(TimelineEvent? other)
@@ -356,4 +384,76 @@ public sealed class TimelineEvent : IEquatable<TimelineEvent>
         ImmutableArray<EventRelation> Relations,
         ImmutableSortedDictionary<string, JsonElement> Extensions,
         ImmutableArray<EventConstraint> Constraints);
+
+    /// <summary>What an event holds besides its id, title and date: one object, shared by every event that holds none of it.</summary>
+    private sealed class Details
+    {
+        private Details(in Fields fields)
+        {
+            When = fields.When;
+            Summary = fields.Summary;
+            Status = fields.Status;
+            Tags = fields.Tags;
+            Actors = fields.Actors;
+            Places = fields.Places;
+            Sources = fields.Sources;
+            Relations = fields.Relations;
+            Extensions = fields.Extensions;
+            Constraints = fields.Constraints;
+        }
+
+        private Details()
+        {
+            When = null!; // Never read: an event with the empty details holds its date itself.
+            Tags = ImmutableArray<string>.Empty;
+            Actors = ImmutableArray<Actor>.Empty;
+            Places = ImmutableArray<Place>.Empty;
+            Sources = ImmutableArray<Source>.Empty;
+            Relations = ImmutableArray<EventRelation>.Empty;
+            Extensions = NoExtensions;
+            Constraints = ImmutableArray<EventConstraint>.Empty;
+        }
+
+        public static Details Empty { get; } = new();
+
+        public EdtfValue When { get; }
+
+        public string? Summary { get; }
+
+        public EventStatus? Status { get; }
+
+        public ImmutableArray<string> Tags { get; }
+
+        public ImmutableArray<Actor> Actors { get; }
+
+        public ImmutableArray<Place> Places { get; }
+
+        public ImmutableArray<Source> Sources { get; }
+
+        public ImmutableArray<EventRelation> Relations { get; }
+
+        public ImmutableSortedDictionary<string, JsonElement> Extensions { get; }
+
+        public ImmutableArray<EventConstraint> Constraints { get; }
+
+        /// <summary>
+        /// Gets the details of these fields, or <see langword="null"/> when there are none, so that the event holds
+        /// its date alone. An empty extension bag counts as none only when it orders keys ordinally, as every bag of
+        /// an event does, so that nothing changes.
+        /// </summary>
+        public static Details? For(in Fields fields) =>
+            fields.Summary is null
+            && fields.Status is null
+            && fields.Tags.IsEmpty
+            && fields.Actors.IsEmpty
+            && fields.Places.IsEmpty
+            && fields.Sources.IsEmpty
+            && fields.Relations.IsEmpty
+            && fields.Constraints.IsEmpty
+            && fields.Extensions.IsEmpty
+            && ReferenceEquals(fields.Extensions.KeyComparer, StringComparer.Ordinal)
+            && ReferenceEquals(fields.Extensions.ValueComparer, NoExtensions.ValueComparer)
+                ? null
+                : new Details(fields);
+    }
 }

@@ -24,9 +24,22 @@ namespace Timelines;
 public sealed class EdtfDate : IEquatable<EdtfDate>
 {
     private const int Unspecified = -1; // A month or day written as XX.
+    private const int NoTime = -1;
+    private const int NoOffset = int.MinValue;
 
-    private readonly int month;     // 0: none; -1: XX; 1-12: month; 21-24: season.
-    private readonly int day;       // 0: none; -1: XX; 1-31: day.
+    // Packed into 24 bytes (40 with the object header), as a timeline holds one or two dates per event (issue 16):
+    // a year fits 16 bits, the rest a byte each; a time of day is whole seconds (EDTF has no fractions) and an
+    // offset is whole seconds too (NodaTime's own unit).
+    private readonly short year;
+    private readonly byte unspecifiedYearDigits;
+    private readonly sbyte month;     // 0: none; -1: XX; 1-12: month; 21-24: season.
+    private readonly sbyte day;       // 0: none; -1: XX; 1-31: day.
+    private readonly byte qualifier;
+    private readonly byte precision;
+    private readonly int secondOfDay; // NoTime for a date.
+    private readonly int offsetSeconds; // NoOffset for a date or a local date-time.
+    private readonly LocalDate firstDay;
+    private readonly LocalDate lastDay;
 
     private EdtfDate(
         int year,
@@ -37,29 +50,29 @@ public sealed class EdtfDate : IEquatable<EdtfDate>
         Offset? offset,
         EdtfQualifier qualifier)
     {
-        Year = year;
-        UnspecifiedYearDigits = unspecifiedYearDigits;
-        this.month = month;
-        this.day = day;
-        TimeOfDay = timeOfDay;
-        Offset = offset;
-        Qualifier = qualifier;
-        Precision = timeOfDay.HasValue ? EdtfPrecision.Second
+        this.year = (short)year;
+        this.unspecifiedYearDigits = (byte)unspecifiedYearDigits;
+        this.month = (sbyte)month;
+        this.day = (sbyte)day;
+        secondOfDay = timeOfDay is { } time ? (time.Hour * 3600) + (time.Minute * 60) + time.Second : NoTime;
+        offsetSeconds = offset is { } o ? o.Seconds : NoOffset;
+        this.qualifier = (byte)qualifier;
+        precision = (byte)(timeOfDay.HasValue ? EdtfPrecision.Second
             : day != 0 ? EdtfPrecision.Day
             : month >= 21 ? EdtfPrecision.Season
             : month != 0 ? EdtfPrecision.Month
-            : EdtfPrecision.Year;
-        (FirstDay, LastDay) = ComputeDays();
+            : EdtfPrecision.Year);
+        (firstDay, lastDay) = ComputeDays();
     }
 
     /// <summary>
     /// Gets the year in astronomical numbering. Where the year has unspecified digits they read as zero here:
     /// <c>201X</c> gives 2010 and <c>-1XXX</c> gives -1000; see <see cref="UnspecifiedYearDigits"/>.
     /// </summary>
-    public int Year { get; }
+    public int Year => year;
 
     /// <summary>Gets how many trailing digits of the year are unspecified (<c>X</c>): 0 to 4.</summary>
-    public int UnspecifiedYearDigits { get; }
+    public int UnspecifiedYearDigits => unspecifiedYearDigits;
 
     /// <summary>Gets the month (1 to 12), or <see langword="null"/> for a year, a season, or an unspecified month (<c>XX</c>).</summary>
     public int? Month => month is >= 1 and <= 12 ? month : null;
@@ -77,19 +90,19 @@ public sealed class EdtfDate : IEquatable<EdtfDate>
     public bool IsDayUnspecified => day == Unspecified;
 
     /// <summary>Gets the time of day for a date-time, or <see langword="null"/> for a date.</summary>
-    public LocalTime? TimeOfDay { get; }
+    public LocalTime? TimeOfDay => secondOfDay == NoTime ? null : new LocalTime(secondOfDay / 3600, secondOfDay / 60 % 60, secondOfDay % 60);
 
     /// <summary>
     /// Gets the UTC offset of a date-time (<see cref="NodaTime.Offset.Zero"/> for <c>Z</c>), or <see langword="null"/>
     /// for a date, or for a local date-time written without an offset.
     /// </summary>
-    public Offset? Offset { get; }
+    public Offset? Offset => offsetSeconds == NoOffset ? null : NodaTime.Offset.FromSeconds(offsetSeconds);
 
     /// <summary>Gets the finest unit the date was given in.</summary>
-    public EdtfPrecision Precision { get; }
+    public EdtfPrecision Precision => (EdtfPrecision)precision;
 
     /// <summary>Gets the qualifier attached to the date.</summary>
-    public EdtfQualifier Qualifier { get; }
+    public EdtfQualifier Qualifier => (EdtfQualifier)qualifier;
 
     /// <summary>Gets a value indicating whether the date is marked uncertain (<c>?</c> or <c>%</c>).</summary>
     public bool IsUncertain => (Qualifier & EdtfQualifier.Uncertain) != 0;
@@ -104,10 +117,10 @@ public sealed class EdtfDate : IEquatable<EdtfDate>
     /// Gets the earliest calendar day this date could be. For a date-time it is the date as written, in its own
     /// offset or local time.
     /// </summary>
-    public LocalDate FirstDay { get; }
+    public LocalDate FirstDay => firstDay;
 
     /// <summary>Gets the latest calendar day this date could be.</summary>
-    public LocalDate LastDay { get; }
+    public LocalDate LastDay => lastDay;
 
     /// <summary>Gets the date-time for a date-time with an offset, or <see langword="null"/> otherwise.</summary>
     public OffsetDateTime? OffsetDateTime => TimeOfDay is { } time && Offset is { } offset
@@ -260,9 +273,9 @@ public sealed class EdtfDate : IEquatable<EdtfDate>
         && UnspecifiedYearDigits == other.UnspecifiedYearDigits
         && month == other.month
         && day == other.day
-        && TimeOfDay == other.TimeOfDay
-        && Offset == other.Offset
-        && Qualifier == other.Qualifier;
+        && secondOfDay == other.secondOfDay
+        && offsetSeconds == other.offsetSeconds
+        && qualifier == other.qualifier;
 
     /// <inheritdoc />
     public override bool Equals(object? obj) => Equals(obj as EdtfDate);

@@ -29,37 +29,43 @@ namespace Timelines;
 /// </remarks>
 public sealed class EdtfValue : IEquatable<EdtfValue>
 {
-    private readonly EdtfBounds bounds;
-    private AxisBounds utcAxis;
-    private volatile bool hasUtcAxis;
+    // Two references and three bytes (40 bytes in all): a timeline holds one value per event, so the value keeps
+    // only what it was made of. Its bounds, calendar and UTC, are computed when asked for (a few arithmetic steps
+    // for a date in UTC); the index keeps the UTC bounds of every event in its own columns (issue 16).
+    private readonly EdtfDate? startDate;
+    private readonly EdtfDate? endDate;
+    private readonly byte startKind;
+    private readonly byte endKind;
+    private readonly bool isInterval;
 
     private EdtfValue(EdtfEnd start, EdtfEnd end, bool isInterval)
     {
-        Start = start;
-        End = end;
-        IsInterval = isInterval;
-        bounds = ComputeBounds(start, end);
+        startKind = (byte)start.Kind;
+        startDate = start.Kind == EdtfEndKind.Date ? start.Date : null;
+        endKind = (byte)end.Kind;
+        endDate = end.Kind == EdtfEndKind.Date ? end.Date : null;
+        this.isInterval = isInterval;
     }
 
     /// <summary>Gets a value indicating whether this is an interval (<c>A/B</c>) rather than a single date.</summary>
-    public bool IsInterval { get; }
+    public bool IsInterval => isInterval;
 
     /// <summary>Gets the start: the date itself for a single date, or the interval's first end.</summary>
-    public EdtfEnd Start { get; }
+    public EdtfEnd Start => ToEnd((EdtfEndKind)startKind, startDate);
 
     /// <summary>Gets the end: the date itself for a single date, or the interval's second end.</summary>
-    public EdtfEnd End { get; }
+    public EdtfEnd End => ToEnd((EdtfEndKind)endKind, endDate);
 
     /// <summary>
     /// Gets the single date of a value that is not an interval, or <see langword="null"/> for an interval.
     /// </summary>
-    public EdtfDate? Date => IsInterval ? null : Start.Date;
+    public EdtfDate? Date => isInterval ? null : startDate;
 
     /// <summary>Gets the four calendar points that bound this value; see <see cref="EdtfBounds"/>.</summary>
-    public EdtfBounds Bounds => bounds;
+    public EdtfBounds Bounds => ComputeBounds(Start, End);
 
     /// <summary>Gets a value indicating whether the value is still going on (its end is open, <c>..</c>).</summary>
-    public bool HasOpenEnd => End.Kind == EdtfEndKind.Open;
+    public bool HasOpenEnd => (EdtfEndKind)endKind == EdtfEndKind.Open;
 
     /// <summary>Creates a value for a single date.</summary>
     /// <param name="date">The date.</param>
@@ -265,32 +271,19 @@ public sealed class EdtfValue : IEquatable<EdtfValue>
         return problem is null ? new EdtfValue(start, end, isInterval: true) : null;
     }
 
-    /// <summary>Gets the four points on the time line, with days in <paramref name="zone"/>, an open end never ending; cached for UTC.</summary>
-    internal AxisBounds Axis(DateTimeZone zone)
-    {
-        if (zone == DateTimeZone.Utc)
-        {
-            // The bounds are several words, so writing them is not atomic: the flag is written after them (a
-            // volatile write) and read before them, so a reader that sees it set sees whole bounds. Two threads may
-            // both compute and store them; they store the same words, so the race is harmless.
-            if (!hasUtcAxis)
-            {
-                utcAxis = AxisBounds.For(this, DateTimeZone.Utc);
-                hasUtcAxis = true;
-            }
+    /// <summary>Gets this value made of equal dates in place of its own (a reader shares them); nothing is checked.</summary>
+    internal EdtfValue WithDates(EdtfDate? start, EdtfDate? end) =>
+        new(ToEnd((EdtfEndKind)startKind, start), ToEnd((EdtfEndKind)endKind, end), isInterval);
 
-            return utcAxis;
-        }
-
-        return AxisBounds.For(this, zone);
-    }
+    /// <summary>Gets the four points on the time line, with days in <paramref name="zone"/>, an open end never ending.</summary>
+    internal AxisBounds Axis(DateTimeZone zone) => AxisBounds.For(this, zone);
 
     /// <summary>
     /// Gets the four points on the time line, with days in <paramref name="zone"/> and an open end lasting to
     /// <paramref name="asOfEnd"/> (the end of an as-of day), or never when it is <see langword="null"/>.
     /// </summary>
     internal AxisBounds Axis(DateTimeZone zone, long? asOfEnd) =>
-        asOfEnd is null || End.Kind != EdtfEndKind.Open ? Axis(zone) : AxisBounds.For(this, zone, asOfEnd);
+        asOfEnd is null || !HasOpenEnd ? Axis(zone) : AxisBounds.For(this, zone, asOfEnd);
 
     /// <summary>Gets the zone to compute this value in alone: the one given, or UTC when every date has an offset.</summary>
     private DateTimeZone ZoneFor(DateTimeZone? zone)
@@ -369,6 +362,13 @@ public sealed class EdtfValue : IEquatable<EdtfValue>
         Local = 2,
         WithOffset = 4,
     }
+
+    private static EdtfEnd ToEnd(EdtfEndKind kind, EdtfDate? date) => kind switch
+    {
+        EdtfEndKind.Date => EdtfEnd.At(date!),
+        EdtfEndKind.Open => EdtfEnd.Open,
+        _ => EdtfEnd.Unknown,
+    };
 
     private static EdtfBounds ComputeBounds(EdtfEnd start, EdtfEnd end)
     {

@@ -110,6 +110,11 @@ internal static class ValueReader
             var parsed = Text.EdtfParser.TryParseValue(bytes, lenient: true);
             if (parsed is not null)
             {
+                if (context.Dates is { } dates)
+                {
+                    parsed = dates.Share(parsed);
+                }
+
                 if (slot >= 0)
                 {
                     context.Values!.Set(slot, bytes, parsed);
