@@ -264,8 +264,9 @@ internal static class TimelineValidator
             report.Add("sources", index, "url", RuleMessages.UrlNotAbsolute(url.ToString()));
         }
 
+        // A value computes its bounds when asked (it keeps only its dates), so the earliest start is read once.
         if (source.Accessed is { } accessed && source.Published is { } published
-            && published.Bounds.EarliestStart.Kind == EdtfBoundKind.Date && accessed < published.Bounds.EarliestStart.Date)
+            && published.Bounds.EarliestStart is { Kind: EdtfBoundKind.Date } firstPublished && accessed < firstPublished.Date)
         {
             report.Add(
                 "sources",
