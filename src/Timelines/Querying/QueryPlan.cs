@@ -58,6 +58,26 @@ internal readonly struct QueryPlan
 
     public bool Forever { get; }
 
+    /// <summary>
+    /// Counts the matches of <paramref name="query"/> before Skip and Take: as <see cref="CountAll()"/> does, but
+    /// the commonest count, of the events possibly overlapping a period with no filter, goes straight to the
+    /// index's two rank searches without making a plan (about a third of that count's time, cold, was the plan:
+    /// its test and windows are larger than the search of a cache-warm index).
+    /// </summary>
+    public static int CountAll(EventIndex index, in TimelineQuery query)
+    {
+        var time = query.Time;
+        if (time.Kind == TimeConditionKind.Overlapping && query.Certainty == Certainty.Possibly && query.Filters is null && time.Period.Event is null)
+        {
+            // The window of Plan for possibly overlapping, which is exactly the condition (so CountAll's first case).
+            var forever = query.OpenEnds == OpenEnds.Forever;
+            var q = time.Period.Axis(index.Zone, forever ? null : index.AsOfEnd);
+            return q.EarliestStart < q.LatestEnd ? index.CountOverlapping(q.EarliestStart, q.LatestEnd, forever) : index.CountStarts(q.EarliestStart, q.LatestEnd);
+        }
+
+        return new QueryPlan(index, query).CountAll();
+    }
+
     /// <summary>Counts matches before Skip and Take, without visiting them when the window is exactly the condition.</summary>
     public int CountAll()
     {

@@ -40,7 +40,7 @@ public readonly partial struct TimelineQuery
             for (var k = 0; k < periods.Length; k++)
             {
                 var i = order[k];
-                var all = new QueryPlan(index, ForPeriod(periods[i])).CountAll();
+                var all = QueryPlan.CountAll(index, ForPeriod(periods[i]));
                 var remaining = Math.Max(0, all - SkipCount);
                 counts[i] = TakeCount is { } take ? Math.Min(take, remaining) : remaining;
             }

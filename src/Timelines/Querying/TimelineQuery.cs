@@ -319,7 +319,7 @@ public readonly partial struct TimelineQuery : IEnumerable<TimelineEvent>
     /// <returns>The number of results, Skip and Take applied.</returns>
     public int Count()
     {
-        var all = new QueryPlan(Index, this).CountAll();
+        var all = QueryPlan.CountAll(Index, this);
         var remaining = Math.Max(0, all - SkipCount);
         return TakeCount is { } take ? Math.Min(take, remaining) : remaining;
     }

@@ -141,8 +141,9 @@ public class TimelineIndexTest
 
         Assert.Multiple(() =>
         {
-            // Each regular event's latest end as 32-bit seconds after a sample (4 bytes), one 8-byte sample per 64.
-            Assert.That(after - before, Is.EqualTo((4096 * sizeof(uint)) + (64 * sizeof(long))));
+            // Each regular event's latest end as 32-bit seconds after a sample (4 bytes), one 8-byte sample per 64,
+            // and one layer above the 64 samples, every 16th of them (SampleLayers).
+            Assert.That(after - before, Is.EqualTo((4096 * sizeof(uint)) + (64 * sizeof(long)) + (4 * sizeof(long))));
             Assert.That(index.RetainedBytes, Is.EqualTo(after));
             Assert.That(count, Is.EqualTo(365));
         });

@@ -20,7 +20,7 @@ namespace Timelines.Querying.Indexing;
 /// every few of them).
 /// </para>
 /// <para>
-/// <b>Layout.</b> One sampled end per <see cref="SampledSearch.Stride"/> (8 bytes each, searched first), then each
+/// <b>Layout.</b> One sampled end per <see cref="SampledSearch.Stride"/> (8 bytes each, searched first through their <see cref="SampleLayers"/>), then each
 /// end as whole seconds after its block's sample in 32 bits: exact, since every bound an EDTF value has is a whole
 /// second (as in <see cref="EndColumn"/>), and a block of 64 sorted ends spans far less than the 136 years 32 bits
 /// hold. Unknown ends (the largest) are only counted. When some end does not fit (not whole seconds from its sample,
@@ -42,6 +42,9 @@ internal sealed class EndRanks
     // The first end of each block of Stride sorted ends (unknown ends left out).
     private readonly long[] samples;
 
+    // The layers above the samples, searched instead of them (SampleLayers).
+    private readonly SampleLayers layers;
+
     // Each end as seconds after its block's sample, or null when they do not all fit; then the ends themselves.
     private readonly uint[]? seconds;
     private readonly long[]? wide;
@@ -51,6 +54,7 @@ internal sealed class EndRanks
     private EndRanks(long[] samples, uint[]? seconds, long[]? wide, int count, int unknownEnds, bool exact)
     {
         this.samples = samples;
+        layers = new SampleLayers(samples, samples.Length);
         this.seconds = seconds;
         this.wide = wide;
         this.count = count;
@@ -66,7 +70,7 @@ internal sealed class EndRanks
 
     /// <summary>Gets the bytes held by the arrays.</summary>
     public long RetainedBytes =>
-        (samples.LongLength * sizeof(long)) + ((seconds?.LongLength ?? 0) * sizeof(uint)) + ((wide?.LongLength ?? 0) * sizeof(long));
+        (samples.LongLength * sizeof(long)) + layers.RetainedBytes + ((seconds?.LongLength ?? 0) * sizeof(uint)) + ((wide?.LongLength ?? 0) * sizeof(long));
 
     /// <summary>
     /// Builds the ranks of slots 0 .. <paramref name="regularCount"/> - 1, given each slot's earliest start and its
@@ -132,7 +136,7 @@ internal sealed class EndRanks
         // The ends at or before the point are those below the next tick: the first block whose sample is not
         // below it starts after them, so they end in the block before, which is counted alone.
         var value = point + 1;
-        var block = SampledSearch.BinaryLowerBound(samples, 0, samples.Length, value) - 1;
+        var block = layers.LowerBound(value) - 1;
         if (block < 0)
         {
             return unknown;

@@ -34,7 +34,7 @@ internal sealed partial class EventIndex
 
         // The first component starts at slot 0 and, having bridges, is longer than two strides: its search goes
         // through its samples 0 .. bridgeWidth - 2 and says which one it stopped at.
-        positions[0] = SampledSearch.LowerBound(earliestStarts, startSamples, 0, starts[1], value, out var a);
+        positions[0] = SampledSearch.LowerBound(earliestStarts, startSamples, 0, starts[1], value, out var a, startLayers);
         for (var c = 1; c < ComponentCount; c++)
         {
             // Sample a - 1 is below the value and sample a is at least it, so the answer lies between their bridges.
@@ -245,7 +245,7 @@ internal sealed partial class EventIndex
     }
 
     /// <summary>Gets the index of the first slot in [lo, hi) whose earliest start is at least <paramref name="value"/>.</summary>
-    private int LowerBound(int lo, int hi, long value) => SampledSearch.LowerBound(earliestStarts, startSamples, lo, hi, value);
+    private int LowerBound(int lo, int hi, long value) => SampledSearch.LowerBound(earliestStarts, startSamples, lo, hi, value, out _, startLayers);
 
     /// <summary>
     /// Gets the index of the first slot in [from, hi) whose earliest start is at least <paramref name="value"/>,

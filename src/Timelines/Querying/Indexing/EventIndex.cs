@@ -47,7 +47,8 @@ namespace Timelines.Querying.Indexing;
 /// Searching (EventIndex.Search.cs). "Start before qe and end after qs" (<see cref="ScanOverlapping"/>) is, per
 /// regular component, a search for the first slot starting at qe, then a scan backwards that stops at the first
 /// block whose running maximum of ends is at most qs: O(log n + k + s) per component, s the events scanned without
-/// matching. The search is one sampled binary search of the first component, whose sample then confines the search of
+/// matching. The search is one sampled search of the first component (through the layers above its samples,
+/// <see cref="SampleLayers"/>: a vector count per layer instead of a binary search), whose sample then confines the search of
 /// each other component to the few slots between two bridges (fractional cascading). The ongoing component is
 /// searched by its starts alone: its ends depend on the query's <see cref="OpenEnds"/>. Forever, or with no as-of
 /// day, every one that starts before qe overlaps; as of the as-of day, those that started by its end last to it, and
@@ -80,6 +81,9 @@ internal sealed partial class EventIndex
     // The first slot of each component, then the slot count; the last component is the ongoing one.
     private readonly int[] componentStarts;
     private readonly long[] startSamples;
+
+    // The layers above the first component's samples, which its searches go through (SampleLayers).
+    private readonly SampleLayers startLayers;
 
     // Fractional cascading: for each component after the first, one row of (samples of the first component) + 1
     // slots; entry j is the first slot of that component whose start is at least the first component's sample j,
@@ -123,6 +127,7 @@ internal sealed partial class EventIndex
         this.asOfBounds = asOfBounds;
         blockMaxEnds = BlockMaxima(earliestStarts, ends, componentStarts);
         startSamples = SampledSearch.Sample(earliestStarts);
+        startLayers = new SampleLayers(startSamples, componentStarts[1] > 0 ? ((componentStarts[1] - 1) / SampledSearch.Stride) + 1 : 0);
         (bridges, bridgeWidth) = Bridges(earliestStarts, startSamples, componentStarts);
     }
 
@@ -157,6 +162,7 @@ internal sealed partial class EventIndex
         ((earliestStarts.LongLength + blockMaxEnds.LongLength + startSamples.LongLength) * sizeof(long))
         + (slotEvents.LongLength * IntPtr.Size)
         + ((componentStarts.LongLength + (bridges?.LongLength ?? 0)) * sizeof(int))
+        + startLayers.RetainedBytes
         + ends.RetainedBytes
         + imprecise.RetainedBytes
         + asOfBounds.RetainedBytes

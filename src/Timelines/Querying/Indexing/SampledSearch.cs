@@ -33,14 +33,20 @@ internal static class SampledSearch
     /// the first sample inside [lo, hi) that is at least it (one past the last such sample when none is; -1 when
     /// [lo, hi) is short enough to be counted without the samples).
     /// </summary>
-    public static int LowerBound(long[] keys, long[] samples, int lo, int hi, long value, out int sample)
+    /// <remarks>
+    /// <paramref name="layers"/>, when given, stand above samples 0 .. <c>layers.Count</c> - 1, and are searched
+    /// instead of the samples when those are the samples of [lo, hi) (a run that begins at key 0).
+    /// </remarks>
+    public static int LowerBound(long[] keys, long[] samples, int lo, int hi, long value, out int sample, SampleLayers? layers = null)
     {
         sample = -1;
         if (hi - lo > 2 * Stride)
         {
             // Samples first..last lie inside [lo, hi), so they are sorted too.
             int first = (lo + Stride - 1) / Stride, last = (hi - 1) / Stride;
-            var a = BinaryLowerBound(samples, first, last + 1, value);
+            var a = layers is not null && first == 0 && last + 1 == layers.Count
+                ? layers.LowerBound(value)
+                : BinaryLowerBound(samples, first, last + 1, value);
             sample = a;
             var narrowedLo = a > first ? ((a - 1) * Stride) + 1 : lo;
             hi = a <= last ? a * Stride : hi;
@@ -79,7 +85,7 @@ internal static class SampledSearch
     /// least <paramref name="value"/> is: reading every key, as independent loads that the processor overlaps,
     /// is faster here than the chain of dependent loads of a binary search.
     /// </summary>
-    private static int CountLess(ReadOnlySpan<long> keys, long value)
+    public static int CountLess(ReadOnlySpan<long> keys, long value)
     {
         var count = 0;
         var i = 0;
