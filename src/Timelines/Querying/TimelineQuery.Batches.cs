@@ -33,7 +33,7 @@ public readonly partial struct TimelineQuery
             throw new ArgumentException(QueryMessages.TooFewCounts(periods.Length, counts.Length), nameof(counts));
         }
 
-        var index = Timeline.Index;
+        var index = Index;
         var order = StartOrder(index, periods, out var keys);
         try
         {
@@ -69,7 +69,7 @@ public readonly partial struct TimelineQuery
     public void ForEach(ReadOnlySpan<QueryPeriod> periods, Action<int, TimelineEvent> action)
     {
         ArgumentNullException.ThrowIfNull(action);
-        var index = Timeline.Index;
+        var index = Index;
         var order = StartOrder(index, periods, out var keys);
         var buffer = Array.Empty<int>();
         try

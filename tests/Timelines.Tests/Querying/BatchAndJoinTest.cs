@@ -62,6 +62,31 @@ public class BatchAndJoinTest
         threads: 1);
 
     [Test]
+    public void CountEachAndForEach_OnDerivedBounds_AnswerOnTheDerivedBounds()
+    {
+        // b, dated 2022, follows a (10 March 2022), so on derived bounds it cannot be going on in February.
+        var timeline = Timeline.Create("t", "T", [
+            new TimelineEvent("a", "A", EdtfValue.Parse("2022-03-10")),
+            new TimelineEvent("b", "B", EdtfValue.Parse("2022")).AddRelation(EventRelationKind.Follows, "a"),
+        ]);
+        QueryPeriod[] periods = [new NodaTime.DateInterval(new NodaTime.LocalDate(2022, 2, 1), new NodaTime.LocalDate(2022, 2, 28)), EdtfValue.Parse("2022-03")];
+        var query = timeline.Query().OnDerivedBounds();
+        var counts = new int[periods.Length];
+        query.CountEach(periods, counts);
+        var found = periods.Select(_ => new List<string>()).ToArray();
+        query.ForEach(periods, (i, item) => found[i].Add(item.Id));
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(counts, Is.EqualTo(new[] { 0, 2 }));
+            Assert.That(found[0], Is.Empty);
+            Assert.That(found[1], Is.EqualTo(new[] { "a", "b" }));
+            Assert.That(counts[0], Is.EqualTo(query.Overlapping(periods[0]).Count()));
+            Assert.That(timeline.Query().Overlapping(periods[0]).Count(), Is.EqualTo(1), "on declared bounds b is possibly going on in February");
+        });
+    }
+
+    [Test]
     public void CountEach_RejectsTooFewCounts()
     {
         var timeline = RandomTimelines.Timeline(new Random(1));
