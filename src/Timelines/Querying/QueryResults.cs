@@ -49,7 +49,7 @@ public sealed class QueryResults
 
     /// <summary>Gets a result's event id, without reading the event. O(1).</summary>
     /// <param name="index">The result's number, from 0 to <see cref="Count"/> - 1.</param>
-    /// <returns>The id, equal (ordinal) to the event's <see cref="TimelineEvent.Id"/>: a copy the index keeps in its own order, so that adjacent results' ids are adjacent in memory, not the event's own string instance.</returns>
+    /// <returns>The id, as <see cref="TimelineEvent.Id"/> has it.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="index"/> is negative or not less than <see cref="Count"/>.</exception>
     public string GetId(int index) => columns.IdAt(Slot(index));
 

@@ -14,8 +14,7 @@ public readonly partial struct TimelineQuery
     /// <returns>
     /// The results. The cost of running the query, plus one array of k results (4 bytes each) that the returned
     /// object owns; reading a result is then O(1). The first result view of a timeline snapshot also builds the
-    /// index's id and position columns, O(n) and 12 bytes an event plus a copy of each id made in the index's order
-    /// (about 40 bytes for a short id; so that adjacent results' ids are adjacent in memory), kept for every later one.
+    /// index's id and position columns, O(n) and 12 bytes an event, kept for every later one.
     /// </returns>
     public QueryResults ToResults()
     {

@@ -33,8 +33,7 @@ public class QueryResultsTest
             {
                 var item = expected[i];
                 Assert.That(results.GetEvent(i), Is.SameAs(item), $"result {i}, {because}");
-                // An equal string: the index keeps its own copy of each id, in its order (ResultColumns).
-                Assert.That(results.GetId(i), Is.EqualTo(item.Id), $"result {i}, {because}");
+                Assert.That(results.GetId(i), Is.SameAs(item.Id), $"result {i}, {because}");
                 Assert.That(timeline.Events[results.GetPosition(i)], Is.SameAs(item), $"result {i}, {because}");
                 var bounds = query.Bounds == BoundsSource.Derived
                     ? timeline.Chronology.DerivedBounds(item.Id)

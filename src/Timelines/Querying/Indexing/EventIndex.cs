@@ -28,7 +28,7 @@ namespace Timelines.Querying.Indexing;
 /// </para>
 /// <para>
 /// Built lazily. Two more columns let a query's results be read without the event objects
-/// (<see cref="QueryResults"/>): each slot's id (a reference, 8 bytes, to a copy made in slot order) and its event's position in the timeline
+/// (<see cref="QueryResults"/>): each slot's id (a reference, 8 bytes) and its event's position in the timeline
 /// (4 bytes), in a <see cref="Indexing.ResultColumns"/> built on the first <see cref="TimelineQuery.ToResults"/>.
 /// They are not part of the index proper: an index nobody asks for a result view does not hold them, and the order
 /// reads tied ids from the events. The regular slots' latest ends, sorted (<see cref="EndRanks"/>, about 4 bytes an

@@ -1,4 +1,3 @@
-using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 
@@ -11,19 +10,10 @@ namespace Timelines.Querying.Indexing;
 /// <remarks>
 /// <para>
 /// <b>Why a separate, lazy object.</b> The two columns cost 12 bytes an event (a reference and an int), more than half
-/// of the rest of the index, the copied ids (below) more again, and only a caller of <see cref="TimelineQuery.ToResults"/> reads them; so an index builds
+/// of the rest of the index, and only a caller of <see cref="TimelineQuery.ToResults"/> reads them; so an index builds
 /// them on the first call that needs them (<see cref="EventIndex.ResultColumns"/>), once, and an index nobody asks for
 /// a result view keeps its size. Nothing else reads them: the index orders tied ids from the events, as it did before
 /// the columns existed.
-/// </para>
-/// <para>
-/// <b>Why the ids are copies.</b> The events' own id strings lie wherever their events were made, in the order the
-/// caller made them; a query's results are runs of adjacent slots, so reading their ids through the events' strings
-/// is a cache miss per result (the scattered read the view exists to avoid). The column holds a copy of each id
-/// made in slot order, which the allocator lays out one after another, so that the ids of adjacent results are
-/// adjacent in memory: a run of results reads a few consecutive cache lines. A compacting collection keeps objects
-/// in the order they were made, so it keeps the copies adjacent. The price is a second string per event (about
-/// 40 bytes for a short id), paid only by an index somebody asks for a result view.
 /// </para>
 /// <para>
 /// Building is O(n): the ids are read from the slots' events in slot order, and the positions come from a map of the
@@ -37,15 +27,14 @@ internal sealed class ResultColumns
     private readonly string[] ids;
     private readonly int[] positions;
 
-    private ResultColumns(string[] ids, int[] positions, long idBytes)
+    private ResultColumns(string[] ids, int[] positions)
     {
         this.ids = ids;
         this.positions = positions;
-        RetainedBytes = (ids.LongLength * System.IntPtr.Size) + (positions.LongLength * sizeof(int)) + idBytes;
     }
 
-    /// <summary>Gets the bytes held by the two arrays and the copies of the ids.</summary>
-    public long RetainedBytes { get; }
+    /// <summary>Gets the bytes held by the two arrays.</summary>
+    public long RetainedBytes => (ids.LongLength * System.IntPtr.Size) + (positions.LongLength * sizeof(int));
 
     /// <summary>Gets the id of the event in a slot. O(1).</summary>
     public string IdAt(int slot) => ids[slot];
@@ -65,18 +54,13 @@ internal sealed class ResultColumns
 
         var ids = new string[n];
         var positions = new int[n];
-        long idBytes = 0;
         for (var slot = 0; slot < n; slot++)
         {
             var item = slotEvents[slot];
-            ids[slot] = new string(item.Id.AsSpan());
-            idBytes += StringSize(item.Id.Length);
+            ids[slot] = item.Id;
             positions[slot] = byEvent[item];
         }
 
-        return new ResultColumns(ids, positions, idBytes);
+        return new ResultColumns(ids, positions);
     }
-
-    /// <summary>The bytes of a string on a 64-bit runtime: header, method table and length (20 bytes), the characters and a terminator, in 8-byte units.</summary>
-    private static long StringSize(int length) => (22 + (2L * length) + 7) / 8 * 8;
 }
