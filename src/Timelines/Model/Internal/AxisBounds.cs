@@ -51,6 +51,15 @@ internal readonly record struct AxisBounds(long EarliestStart, long LatestStart,
     /// </summary>
     public static AxisBounds For(EdtfValue value, DateTimeZone zone, long? asOfEnd)
     {
+        if (!value.IsInterval)
+        {
+            // A single date is its own start and end: one conversion gives the four points, and neither end can
+            // narrow the other. The commonest value by far, and no longer cached since values were slimmed, so it
+            // is worth not converting the same date twice.
+            var (firstStart, lastStart, firstEnd, lastEnd) = ForDate(value.Start.Date, zone);
+            return new AxisBounds(firstStart, lastStart, firstEnd, lastEnd);
+        }
+
         EdtfEnd start = value.Start, end = value.End;
         long es, ls, ee, le;
         switch (start.Kind)
@@ -113,9 +122,15 @@ internal readonly record struct AxisBounds(long EarliestStart, long LatestStart,
             return (ticks, ticks, ticks + TicksPerSecond, ticks + TicksPerSecond);
         }
 
-        var firstStart = StartOfDay(date.FirstDay, zone);
-        var lastStart = date.LastDay == date.FirstDay ? firstStart : StartOfDay(date.LastDay, zone);
-        return (firstStart, lastStart, EndOfDay(date.FirstDay, zone), EndOfDay(date.LastDay, zone));
+        LocalDate firstDay = date.FirstDay, lastDay = date.LastDay;
+        var firstStart = StartOfDay(firstDay, zone);
+        var firstEnd = EndOfDay(firstDay, zone);
+        if (lastDay == firstDay)
+        {
+            return (firstStart, firstStart, firstEnd, firstEnd);
+        }
+
+        return (firstStart, StartOfDay(lastDay, zone), firstEnd, EndOfDay(lastDay, zone));
     }
 
     /// <summary>Gets the end of a day in a zone: the start of the next day, in ticks.</summary>
